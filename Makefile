@@ -1,0 +1,48 @@
+# Two commands: `make run` serves the site, `make test` runs every test.
+# Both set up what they need on a fresh machine: a venv, the packages, the database.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+FLASK  := $(BIN)/flask --app wsgi
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+WORKERS ?= 2
+
+.PHONY: run test setup dev lint check bench clean
+
+run: setup
+	$(FLASK) db upgrade
+	$(FLASK) seed --demo-if-empty
+	@echo ""
+	@echo "  http://$(HOST):$(PORT)/   demo accounts (password: $${DEMO_PASSWORD:-demo-pass-2026}):"
+	@echo "  office (市文明办), minzheng (市民政局), kangningtang (连锁药店), liuxiangmian (面食馆); all in README.md"
+	@echo ""
+	$(BIN)/gunicorn --preload --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+test: dev
+	$(BIN)/ruff check .
+	$(BIN)/bandit -q -c pyproject.toml -r matchmaker
+	env -u TEST_DATABASE_URL $(BIN)/python -m pytest
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "== again on PostgreSQL: $$TEST_DATABASE_URL (tests that touch no database skipped) =="; \
+		$(BIN)/python -m pytest -m "not pure"; \
+	fi
+
+setup: $(VENV)/.installed
+dev: $(VENV)/.installed-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

@@ -1,0 +1,67 @@
+"""Matchmaker: where Taiyuan's volunteer projects meet the people who can support them."""
+
+from pathlib import Path
+
+from flask import Flask
+
+from . import config
+from .extensions import csrf, db, limiter, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_path=str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.from_mapping(config.load(app.instance_path, overrides))
+
+    register_extensions(app)
+    register_blueprints(app)
+    register_cli(app)
+    register_error_handlers(app)
+    register_template_helpers(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from . import database, models  # noqa: F401  (the whole schema, for Alembic)
+
+    db.init_app(app)
+    database.tune_connections(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from . import api, health, office
+    from .auth import views as auth
+    from .catalog import views as catalog
+
+    for blueprint in (catalog.bp, auth.bp, office.bp, health.bp, api.bp):
+        app.register_blueprint(blueprint)
+    csrf.exempt(api.bp)  # bearer tokens only; see auth.access
+
+
+def register_cli(app: Flask) -> None:
+    from .cli import seed, users
+
+    app.cli.add_command(seed)
+    app.cli.add_command(users)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from .errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_template_helpers(app: Flask) -> None:
+    from .templating import register
+
+    register(app)

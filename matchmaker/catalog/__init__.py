@@ -1,0 +1,1 @@
+"""The notice's programmes and the units that run them."""

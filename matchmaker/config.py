@@ -1,0 +1,64 @@
+"""Settings from the environment, in one place."""
+
+import os
+import secrets
+from pathlib import Path
+
+
+class ConfigError(RuntimeError):
+    """The app cannot start with these settings."""
+
+
+def load(instance_path: str, overrides: dict | None = None) -> dict:
+    """Build the app's settings from the environment, then apply overrides (tests)."""
+    env = os.environ
+    production = env.get("MATCHMAKER_ENV", "development") == "production"
+    settings = {
+        "PRODUCTION": production,
+        "SQLALCHEMY_DATABASE_URI": database_url(env.get("DATABASE_URL"), instance_path),
+        "RATELIMIT_STORAGE_URI": env.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "LOGIN_RATE_LIMIT_PER_IP": env.get("LOGIN_RATE_LIMIT_PER_IP", "20/minute"),
+        "LOGIN_RATE_LIMIT_PER_USERNAME": env.get("LOGIN_RATE_LIMIT_PER_USERNAME", "5/minute"),
+        # Cookies only over HTTPS in production; local runs serve plain http on 127.0.0.1.
+        "SESSION_COOKIE_SECURE": production or env.get("SESSION_COOKIE_SECURE") == "1",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "PERMANENT_SESSION_LIFETIME": 8 * 3600,
+        "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        "JSON_SORT_KEYS": False,
+        "DEMO_PASSWORD": env.get("DEMO_PASSWORD", "demo-pass-2026"),
+    }
+    settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
+    settings.update(overrides or {})
+    settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"])
+    return settings
+
+
+def database_url(url: str | None, instance_path: str) -> str:
+    if not url:
+        return "sqlite:///" + str(Path(instance_path) / "matchmaker.sqlite")
+    # Heroku-style URLs name the driver implicitly; we use psycopg 3.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def engine_options(url: str) -> dict:
+    if url.startswith("sqlite"):
+        # Several gunicorn workers share one file: wait for the lock instead of failing.
+        return {"connect_args": {"timeout": 30}}
+    return {"pool_pre_ping": True}
+
+
+def local_secret_key(instance_path: str, production: bool) -> str:
+    """A key generated once per instance folder, so local sessions survive restarts."""
+    if production:
+        raise ConfigError("SECRET_KEY must be set when MATCHMAKER_ENV=production")
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

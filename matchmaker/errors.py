@@ -1,0 +1,95 @@
+"""The app's error types, and handlers that answer JSON to the API and HTML to people."""
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+
+class DomainError(Exception):
+    """A refusal by an operation. Raised before anything is changed, or rolled back."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        if code:
+            self.code = code
+
+
+class Unauthenticated(DomainError):
+    status, code = 401, "unauthorized"
+
+
+class Invalid(DomainError):
+    status, code = 422, "invalid"
+
+
+class Conflict(DomainError):
+    """The step is not allowed from the record's current state, or the record exists."""
+
+    status, code = 409, "conflict"
+
+
+class Forbidden(DomainError):
+    status, code = 403, "forbidden"
+
+
+class NotFound(DomainError):
+    status, code = 404, "not_found"
+
+
+HTTP_MESSAGES = {
+    400: "请求格式有误",
+    401: "请先登录",
+    403: "您无权执行此操作",
+    404: "您访问的页面或记录不存在",
+    405: "不支持该请求方法",
+    409: "当前状态不允许此操作",
+    413: "上传的内容过大",
+    422: "提交的内容有误",
+    429: "操作过于频繁，请稍后再试",
+    500: "服务器出错了，请稍后再试",
+}
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or (
+        request.accept_mimetypes.best == "application/json"
+    )
+
+
+def error_response(status: int, code: str, message: str, field: str | None = None):
+    """The one shape of every error: JSON for the API, a friendly page for people."""
+    if wants_json():
+        body = {"code": code, "message": message}
+        if field:
+            body["field"] = field
+        return jsonify(error=body), status
+    return render_template("errors/error.html", status=status, message=message), status
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(DomainError)
+    def domain_error(error: DomainError):
+        return error_response(error.status, error.code, error.message, error.field)
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        return error_response(400, "csrf", "页面已过期或来源不明，请刷新页面后重试")
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        status = error.code or 500
+        code = (error.name or "error").lower().replace(" ", "_")
+        message = HTTP_MESSAGES.get(status, error.description or "请求失败")
+        return error_response(status, code, message)
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception):
+        if isinstance(error, HTTPException):
+            return http_error(error)
+        app.logger.exception("Unhandled error")
+        return error_response(500, "server_error", HTTP_MESSAGES[500])

@@ -1,0 +1,31 @@
+"""Helpers shared by every form: an operation's refusal shown on the field it concerns."""
+
+from urllib.parse import urlsplit
+
+from flask import flash
+from flask_wtf import FlaskForm
+from wtforms.fields.choices import SelectChoice
+
+from .errors import DomainError
+
+
+def show_error(form: FlaskForm, error: DomainError) -> None:
+    """Put the operation's message under its field, or at the top of the page."""
+    field = getattr(form, error.field, None) if error.field else None
+    if field is not None and hasattr(field, "errors"):
+        field.errors = [*field.errors, error.message]
+    else:
+        flash(error.message, "danger")
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """Only ever redirect to a path on this site, never to another host."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc else default
+
+
+def options(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as the options of a SelectField."""
+    return [SelectChoice(value, label) for value, label in pairs]

@@ -1,0 +1,17 @@
+"""Every model, imported in one place so the metadata (and Alembic) sees the whole schema."""
+
+from .audit.models import AuditEntry
+from .auth.models import AuthSession, Role, User
+from .catalog.models import Category, Unit
+from .collaborations.models import Collaboration, CollaborationEvent
+from .execution.models import Activity, Report
+from .matches.models import IdempotencyKey, Match, MatchEvent
+from .notifications.models import Notification
+from .projects.models import Need, Project
+from .sponsors.models import Offer, SponsorProfile
+
+__all__ = [
+    "Activity", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
+    "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
+    "Report", "Role", "SponsorProfile", "Unit", "User",
+]

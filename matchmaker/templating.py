@@ -1,0 +1,37 @@
+"""What every template may use: labels for enums and the menu of the signed-in role."""
+
+from flask import Flask, current_app
+from flask_login import current_user
+
+from .auth.models import ROLE_LABELS, Role
+from .models_base import NEED_KIND_LABELS
+from .sponsors.models import SPONSOR_KIND_LABELS
+
+# The menu: (endpoint, label, who sees it). None means everyone. Entries whose endpoint
+# does not exist (a part not built yet) are left out.
+NAV = (
+    ("catalog.home", "首页", None),
+    ("office.users", "账号管理", {Role.office}),
+)
+
+
+def nav_items() -> list[tuple[str, str]]:
+    role = current_user.role if current_user.is_authenticated else None
+    return [
+        (endpoint, label)
+        for endpoint, label, roles in NAV
+        if endpoint in current_app.view_functions and (roles is None or role in roles)
+    ]
+
+
+def register(app: Flask) -> None:
+    @app.context_processor
+    def globals_for_templates():
+        return {
+            "Role": Role,
+            "ROLE_LABELS": ROLE_LABELS,
+            "NEED_KIND_LABELS": NEED_KIND_LABELS,
+            "SPONSOR_KIND_LABELS": SPONSOR_KIND_LABELS,
+            "me": current_user,
+            "nav_items": nav_items,
+        }

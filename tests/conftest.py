@@ -1,0 +1,142 @@
+"""Fixtures: a migrated test database (SQLite, or PostgreSQL via TEST_DATABASE_URL), the app,
+clients signed in as each role.
+
+No fixture keeps an application context open during a test: Flask 3.1 would let every
+request reuse it, sharing `g` and the database session between requests as no real
+server does. Tests open `with app.app_context():` where they read the database.
+"""
+
+import os
+
+import flask_migrate
+import pytest
+from sqlalchemy import text
+
+from matchmaker import create_app
+from matchmaker.catalog.seed import seed_programmes
+from matchmaker.extensions import db
+
+from . import factories
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that touch no database run once; `make test` reruns the rest on PostgreSQL."""
+    for item in items:
+        if "app" not in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.pure)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "pure: touches no database (not rerun on PostgreSQL)")
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db')}/test.sqlite"
+
+
+def settings(database_url: str, **overrides) -> dict:
+    return {
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SECRET_KEY": "test-secret",
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        **overrides,
+    }
+
+
+def drop_everything() -> None:
+    """Leave the database empty, whatever an earlier run left in it."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    else:
+        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+def clear_tables() -> None:
+    tables = [t for t in reversed(db.metadata.sorted_tables)]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(table.delete())
+    db.session.commit()
+
+
+@pytest.fixture(scope="session")
+def migrated_database(database_url) -> str:
+    """The test database, built from nothing by the migrations as production builds it."""
+    app = create_app(settings(database_url))
+    with app.app_context():
+        drop_everything()
+        flask_migrate.upgrade()
+        db.engine.dispose()
+    return database_url
+
+
+@pytest.fixture
+def make_app(migrated_database):
+    """Build an app on the clean test database, with settings for this test."""
+    apps = []
+
+    def build(**overrides):
+        app = create_app(settings(migrated_database, **overrides))
+        apps.append(app)
+        return app
+
+    yield build
+    for app in apps:
+        with app.app_context():
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    app = make_app()
+    with app.app_context():
+        clear_tables()
+        seed_programmes()
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def login_as(app):
+    """A fresh client signed in (through the login form) as a new user of `role`."""
+
+    def sign_in(role: str, **kwargs):
+        user = factories.make_user(app, role, **kwargs)
+        client = app.test_client()
+        response = client.post("/login", data={"username": user.username, "password": user.password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        client.user = user
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def api_as(app):
+    """A client that sends a Bearer token for a new user of `role`."""
+
+    def with_token(role: str, **kwargs):
+        user = factories.make_user(app, role, **kwargs)
+        client = app.test_client()
+        response = client.post("/api/v1/auth/token", json={"username": user.username, "password": user.password})
+        assert response.status_code == 200, response.get_data(as_text=True)
+        token = response.get_json()["token"]
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+        client.user, client.token = user, token
+        return client
+
+    return with_token

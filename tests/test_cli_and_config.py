@@ -1,0 +1,85 @@
+"""The command line and the settings read from the environment."""
+
+import pytest
+from sqlalchemy import select
+
+from matchmaker import config
+from matchmaker.auth.models import User
+from matchmaker.extensions import db
+
+
+def test_users_create_reads_the_password_from_stdin(app):
+    result = app.test_cli_runner().invoke(
+        args=["users", "create", "jiaotong", "--role", "unit", "--unit", "市交通局", "--password-stdin"],
+        input="buses-and-trams\n",
+    )
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        user = db.session.scalar(select(User).where(User.username == "jiaotong"))
+        assert user.unit.name == "市交通局"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--role", "unit", "--unit", "不存在的单位"], "请选择一个已存在的单位"),
+        (["--role", "boss"], "Invalid value"),
+    ],
+)
+def test_users_create_refusals(app, args, message):
+    result = app.test_cli_runner().invoke(
+        args=["users", "create", "someone", *args, "--password-stdin"], input="long-enough-pass\n"
+    )
+    assert result.exit_code != 0 and message in result.output
+    with app.app_context():
+        assert db.session.scalar(select(User).where(User.username == "someone")) is None
+
+
+def test_seed_command_is_idempotent(app):
+    runner = app.test_cli_runner()
+    assert "programmes: 0 added; lead units: 0 added" in runner.invoke(args=["seed"]).output
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path):
+    monkeypatch.setenv("MATCHMAKER_ENV", "production")
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(config.ConfigError):
+        config.load(str(tmp_path))
+
+
+def test_production_cookies_are_secure(monkeypatch, tmp_path):
+    monkeypatch.setenv("MATCHMAKER_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    settings = config.load(str(tmp_path))
+    assert settings["SESSION_COOKIE_SECURE"] and settings["SESSION_COOKIE_HTTPONLY"]
+    assert settings["SESSION_COOKIE_SAMESITE"] == "Lax"
+
+
+def test_local_secret_key_is_generated_once(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.delenv("MATCHMAKER_ENV", raising=False)
+    first = config.load(str(tmp_path))["SECRET_KEY"]
+    assert len(first) == 64 and config.load(str(tmp_path))["SECRET_KEY"] == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_database_url_defaults_and_driver(monkeypatch, tmp_path):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert config.load(str(tmp_path), {"SECRET_KEY": "k"})["SQLALCHEMY_DATABASE_URI"].endswith("matchmaker.sqlite")
+    assert config.database_url("postgres://u@h/db", "/x") == "postgresql+psycopg://u@h/db"
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app):
+    from sqlalchemy import text
+
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("SQLite only")
+        with db.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_pages_and_errors_are_in_chinese(client):
+    response = client.get("/no/such/page")
+    assert response.status_code == 404 and "您访问的页面或记录不存在" in response.get_data(as_text=True)
