@@ -10,7 +10,7 @@ from matchmaker.catalog.programmes import PROGRAMMES
 from matchmaker.catalog.seed import seed_programmes
 from matchmaker.extensions import db
 
-NOTICE = Path(__file__).resolve().parents[2] / "shared" / "domain" / "notice-taiyuan-2018-8.txt"
+NOTICE = Path(__file__).resolve().parents[1] / "docs" / "notice-taiyuan-2018-8.txt"
 
 
 def test_programmes_are_the_notices_own():
