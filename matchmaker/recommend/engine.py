@@ -1,0 +1,215 @@
+"""The recommender's pure core: an in-memory index of published projects.
+
+No Flask, no database: the seam (``service.py``) builds ``ProjectDoc``/``SponsorDoc``
+records and holds one ``Index`` and one ``TokenCache`` per process.
+
+    index = Index.build(projects, cache=TokenCache(), weights=DEFAULT_WEIGHTS)
+    index.recommend(sponsor, limit=10, exclude=frozenset())  -> list[Result]   # projects for a sponsor
+    index.search("老年人 健康讲座", limit=20, offset=0)        -> SearchPage(results, total)
+    index.similar_projects(project_id, limit=5)               -> list[Result]   # other projects
+    index.rank_sponsors(project_id, sponsors, limit=10)       -> list[Result]   # id = sponsor id
+    index.rank_units(project_id, limit=5)                     -> list[Result]   # id = unit id
+    len(index), index.nbytes()
+
+``Result(id, score, reasons)``: ``reasons`` are short Chinese strings ("关键词：老年人、
+健康讲座", "需要物资，您可捐赠物资", "同在小店区", …). Only projects with an open need
+(``remaining > 0``) are recommended or get sponsors; search and similar projects cover
+every indexed project. How the score is made: ``weights.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from datetime import date
+from typing import NamedTuple
+
+import numpy as np
+
+from . import features, lexicon, reasons
+from .docs import NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc
+from .features import ProjectFacts, SponsorFacts
+from .textspace import QueryVector, TextSpace, field_counts
+from .tokens import TokenCache, tokenize, tokenize_query
+from .weights import DEFAULT_WEIGHTS, Weights
+
+__all__ = [
+    "DEFAULT_WEIGHTS", "Index", "NeedDoc", "OfferDoc", "ProjectDoc", "Result", "SearchPage",
+    "SponsorDoc", "TokenCache", "Weights",
+]
+
+# A project's heaviest terms are enough to find similar ones, and far cheaper than all.
+SIMILARITY_TERMS = 48
+# "仍缺口 60%" is worth saying only when most of a project is still to be given.
+SHOW_STILL_NEEDED_FROM = 0.5
+
+
+class SearchPage(NamedTuple):
+    results: list[Result]
+    total: int  # all hits, for pagination
+
+
+class Index:
+    def __init__(self, projects: list[ProjectDoc], text: TextSpace, facts: ProjectFacts,
+                 weights: Weights, today: Callable[[], date]) -> None:
+        self.projects = projects
+        self.rows = {project.id: row for row, project in enumerate(projects)}
+        self.text = text
+        self.facts = facts
+        self.weights = weights
+        self.today = today
+
+    @classmethod
+    def build(cls, projects: Iterable[ProjectDoc], cache: TokenCache | None = None,
+              weights: Weights = DEFAULT_WEIGHTS, today: Callable[[], date] = date.today) -> Index:
+        """Index the projects; with a cache, only new or changed text is tokenized.
+
+        The cache then keeps the tokens of exactly these projects (others are forgotten).
+        """
+        projects = list({project.id: project for project in projects}.values())
+        cache = cache if cache is not None else TokenCache()
+        programme_ids = {number: cache.encode(tokenize(" ".join(category.keywords)))
+                         for number, category in lexicon.categories().items()}
+        no_ids = np.zeros(0, np.int32)
+        documents = [
+            [*cache.fields(p.id, p.fingerprint(), p.texts()), programme_ids.get(p.category, no_ids)]
+            for p in projects
+        ]
+        cache.retain(project.id for project in projects)
+        counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
+        text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
+        return cls(projects, text, ProjectFacts.of(projects), weights, today)
+
+    def __len__(self) -> int:
+        return len(self.projects)
+
+    def nbytes(self) -> int:
+        """Memory of the index's arrays (the projects' records themselves not counted)."""
+        return self.text.nbytes() + self.facts.nbytes()
+
+    def recommend(self, sponsor: SponsorDoc, limit: int = 10, exclude: Iterable[Hashable] = frozenset()) -> list[Result]:
+        if not self.projects or limit <= 0:
+            return []
+        query, facts = self.sponsor_query(sponsor), SponsorFacts.of(sponsor)
+        fit = features.fit(self.facts, facts, slice(None), self.today(), self.weights)
+        scores = self.text.scores(query) + fit.bonus(self.weights)
+        scores[~fit.allowed] = -np.inf
+        excluded = [self.rows[key] for key in exclude if key in self.rows]
+        scores[excluded] = -np.inf
+        return [
+            Result(self.projects[row].id, float(scores[row]), self._reasons_for_sponsor(query, fit, row))
+            for row in _top(scores, limit)
+        ]
+
+    def sponsor_query(self, sponsor: SponsorDoc) -> QueryVector:
+        tokens = [tokenize_query(text) for text in sponsor.texts()]
+        return self.text.query(list(zip(self.weights.sponsor_fields(), tokens, strict=True)))
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchPage:
+        """Projects ranked by TF-IDF cosine, favouring those that contain more of the query's words."""
+        vector = self.text.query([(1.0, tokenize_query(query or ""))])
+        if not len(vector.terms) or not self.projects:
+            return SearchPage([], 0)
+        scores = self.text.scores(vector) * (0.5 + 0.5 * self._coverage(vector))
+        hits = np.flatnonzero(scores > 0)
+        ranked = hits[np.lexsort((hits, -scores[hits]))]
+        page = ranked[max(offset, 0):max(offset, 0) + max(limit, 0)]
+        results = [Result(self.projects[row].id, float(scores[row]),
+                          _present(reasons.keywords(self.text.shared_terms(vector, row)))) for row in page]
+        return SearchPage(results, len(hits))
+
+    def similar_projects(self, project_id: Hashable, limit: int = 5) -> list[Result]:
+        row = self.rows.get(project_id)
+        if row is None or limit <= 0:
+            return []
+        vector = self.text.document(row, SIMILARITY_TERMS)
+        scores = self.text.scores(vector)
+        scores[row] = 0
+        scores[scores <= 0] = -np.inf
+        return [Result(self.projects[other].id, float(scores[other]), self._reasons_for_pair(vector, row, other))
+                for other in _top(scores, limit)]
+
+    def rank_sponsors(self, project_id: Hashable, sponsors: Iterable[SponsorDoc], limit: int = 10) -> list[Result]:
+        """Sponsors worth inviting: the same score as ``recommend`` gives this project for each."""
+        row = self.rows.get(project_id)
+        if row is None or not self.facts.eligible[row] or limit <= 0:
+            return []
+        found = [result for sponsor in sponsors if (result := self._sponsor_result(sponsor, row))]
+        found.sort(key=lambda result: -result.score)
+        return found[:limit]
+
+    def rank_units(self, project_id: Hashable, limit: int = 5) -> list[Result]:
+        """Partner units for a collaboration: units whose other projects resemble this one."""
+        row = self.rows.get(project_id)
+        if row is None or limit <= 0:
+            return []
+        vector = self.text.document(row, SIMILARITY_TERMS)
+        scores = self.text.scores(vector)
+        units = self.facts.unit
+        candidates = np.flatnonzero((scores > 0) & (units >= 0) & (units != units[row]))
+        ranked = candidates[np.lexsort((candidates, -scores[candidates]))]
+        _, first = np.unique(units[ranked], return_index=True)  # each unit's most similar project
+        best = ranked[np.sort(first)][:limit]
+        return [Result(self.facts.units[units[other]], float(scores[other]), self._reasons_for_unit(vector, row, other))
+                for other in best]
+
+    def _sponsor_result(self, sponsor: SponsorDoc, row: int) -> Result | None:
+        facts = SponsorFacts.of(sponsor)
+        fit = features.fit(self.facts, facts, np.array([row]), self.today(), self.weights)
+        if not fit.allowed[0]:
+            return None
+        query = self.sponsor_query(sponsor)
+        text = self.text.score_one(query, row)
+        if text <= 0 and not (fit.shared_kinds[0] or fit.favourite[0] or fit.same_district[0]):
+            return None  # nothing about this sponsor in particular fits
+        score = text + float(fit.bonus(self.weights)[0])
+        shared = reasons.keywords(self.text.shared_terms(query, row))
+        found = [shared, *reasons.gives_what_is_needed(int(fit.shared_kinds[0]))]
+        if fit.same_district[0]:
+            found.append(reasons.same_district(lexicon.normalise_district(self.projects[row].district)))
+        if fit.favourite[0]:
+            found.append(reasons.favours_category(self.projects[row].category))
+        return Result(sponsor.id, score, _present(*found))
+
+    def _reasons_for_sponsor(self, query: QueryVector, fit: features.Fit, row: int) -> tuple[str, ...]:
+        project = self.projects[row]
+        found = [reasons.keywords(self.text.shared_terms(query, row)),
+                 *reasons.needs_you_can_give(int(fit.shared_kinds[row]))]
+        if fit.same_district[row]:
+            found.append(reasons.same_district(lexicon.normalise_district(project.district)))
+        if fit.favourite[row]:
+            found.append(reasons.favourite_category(project.category))
+        if fit.still_needed[row] >= SHOW_STILL_NEEDED_FROM:
+            found.append(reasons.still_needed(float(fit.still_needed[row])))
+        if fit.deadline_soon[row]:
+            found.append(reasons.deadline_soon())
+        return _present(*found)
+
+    def _reasons_for_pair(self, vector: QueryVector, row: int, other: int) -> tuple[str, ...]:
+        found = [reasons.keywords(self.text.shared_terms(vector, other))]
+        if self.facts.category[row] == self.facts.category[other]:
+            found.append(reasons.same_category(int(self.facts.category[other])))
+        if self.facts.district[row] >= 0 and self.facts.district[row] == self.facts.district[other]:
+            found.append(reasons.same_district(lexicon.normalise_district(self.projects[other].district)))
+        return _present(*found)
+
+    def _reasons_for_unit(self, vector: QueryVector, row: int, other: int) -> tuple[str, ...]:
+        title = reasons.similar_project(self.projects[other].title)
+        return _present(title, *self._reasons_for_pair(vector, row, other))
+
+    def _coverage(self, vector: QueryVector) -> np.ndarray:
+        """Share of the query's terms each project contains."""
+        postings = self.text.by_term
+        docs = [postings.indices[postings.indptr[t]:postings.indptr[t + 1]] for t in vector.terms]
+        return np.bincount(np.concatenate(docs), minlength=len(self)) / len(vector.terms)
+
+
+def _top(scores: np.ndarray, limit: int) -> list[int]:
+    """Rows of the ``limit`` highest finite scores, best first, ties by row."""
+    candidates = np.flatnonzero(np.isfinite(scores))
+    if len(candidates) > limit:
+        candidates = candidates[np.argpartition(-scores[candidates], limit - 1)[:limit]]
+    return [int(row) for row in candidates[np.lexsort((candidates, -scores[candidates]))]]
+
+
+def _present(*texts: str | None) -> tuple[str, ...]:
+    return tuple(text for text in texts if text)

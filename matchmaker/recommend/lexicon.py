@@ -1,0 +1,148 @@
+"""The recommender's reviewable word lists, read once from ``data/``.
+
+Pure data, no jieba: the 26 programmes of 并文明〔2018〕8号 (number → name, short
+name, key words), Taiyuan's ten districts and their short forms, the synonym table
+and the stopword list. ``tokens`` feeds these words to jieba; ``engine`` uses the
+names in reasons.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+# The files that decide how text is cut into tokens; offer_kinds.tsv does not.
+DATA_FILES = ("userdict.txt", "stopwords.txt", "synonyms.txt", "categories.tsv", "districts.tsv")
+
+
+@dataclass(frozen=True)
+class Category:
+    number: int
+    name: str
+    short_name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResourceKind:
+    code: str  # money, goods, venue, skill, volunteers
+    name: str  # 资金, 物资 …
+    verb: str  # 提供, 捐赠 …: "您可{verb}{name}"
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Token → the tokens that stand for it in the index (itself, its canonical word, a broader word)."""
+
+    replace: dict[str, str]
+    broader: dict[str, tuple[str, ...]]
+
+    def expand(self, token: str) -> tuple[str, ...]:
+        canonical = self.replace.get(token, token)
+        return (canonical, *self.broader.get(canonical, ()))
+
+    def words(self) -> set[str]:
+        found = set(self.replace) | set(self.replace.values()) | set(self.broader)
+        for broader in self.broader.values():
+            found.update(broader)
+        return found
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    stripped = (line.strip() for line in text.splitlines())
+    return [line for line in stripped if line and not line.startswith("#")]
+
+
+@cache
+def categories() -> dict[int, Category]:
+    found = {}
+    for line in _lines("categories.tsv"):
+        number, name, short_name, keywords = line.split("\t")
+        found[int(number)] = Category(int(number), name, short_name, tuple(keywords.lower().split()))
+    return found
+
+
+@cache
+def resource_kinds() -> dict[str, ResourceKind]:
+    found = {}
+    for line in _lines("offer_kinds.tsv"):
+        code, name, verb, keywords = line.split("\t")
+        found[code] = ResourceKind(code, name, verb, tuple(keywords.split()))
+    return found
+
+
+@cache
+def districts() -> dict[str, str]:
+    """Every way of writing a district (official name or short form) → its official name."""
+    found = {}
+    for line in _lines("districts.tsv"):
+        official, *aliases = line.split()
+        for alias in (official, *aliases):
+            found[alias] = official
+    return found
+
+
+def district_names() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(districts().values()))
+
+
+def normalise_district(text: str) -> str:
+    """The official district name found in ``text`` ("太原市小店区" → "小店区"), or ""."""
+    names = districts()
+    if text in names:
+        return names[text]
+    return find_district(text)
+
+
+def find_district(text: str) -> str:
+    """The first district named in a free text, or ""; longest alias first so 小店区 beats 小店."""
+    match = _district_pattern().search(text or "")
+    return districts()[match.group(0)] if match else ""
+
+
+@cache
+def _district_pattern() -> re.Pattern[str]:
+    aliases = sorted(districts(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, aliases)))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(word.lower() for line in _lines("stopwords.txt") for word in line.split())
+
+
+@cache
+def synonyms() -> Synonyms:
+    replace: dict[str, str] = {}
+    broader: dict[str, list[str]] = {}
+    for line in _lines("synonyms.txt"):
+        if "=" in line:
+            head, tail = (part.split() for part in line.lower().split("=", 1))
+            replace.update({variant: head[0] for variant in tail if variant != head[0]})
+        elif ">" in line:
+            head, tail = (part.split() for part in line.lower().split(">", 1))
+            for narrower in tail:
+                broader.setdefault(narrower, []).append(head[0])
+    return Synonyms(replace, {word: tuple(heads) for word, heads in broader.items()})
+
+
+@cache
+def user_words() -> tuple[str, ...]:
+    """Words jieba must keep whole: the user dictionary plus every programme, district and synonym word."""
+    listed = [line.split()[0].lower() for line in _lines("userdict.txt")]
+    keywords = [word for category in categories().values() for word in category.keywords]
+    return tuple(dict.fromkeys([*listed, *keywords, *districts(), *sorted(synonyms().words())]))
+
+
+def data_fingerprint(names: tuple[str, ...] = DATA_FILES) -> str:
+    """A short hash of the data files, so cached tokens are dropped when a word list changes."""
+    digest = hashlib.blake2b(digest_size=8)
+    for name in names:
+        digest.update((DATA_DIR / name).read_bytes())
+    return digest.hexdigest()

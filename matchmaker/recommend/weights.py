@@ -1,0 +1,72 @@
+"""Every weight of the recommender, in one place, with the reason for each.
+
+The score of a project for a sponsor is
+
+    text cosine (0..1, TF-IDF over weighted fields, synonyms applied)
+    + offer_fits_need      if the sponsor offers a kind of resource the project still needs
+    + same_district        if both are in the same district
+    + favourite_category   if the project is in a programme the sponsor favours
+    + still_needed × the share of the project's needs still open (0..1)
+    + deadline_soon        if an open need's deadline is within ``deadline_days``
+
+Projects without an open need, and projects outside the district of a sponsor that
+insists on its own, are never shown. The values were chosen on the dev set
+(``tests/data/recsys_dev.json``, ``python -m matchmaker.recommend.cli evaluate``),
+preferring round numbers on a plateau to the single best point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+PROJECT_FIELD_WEIGHTS = ("title", "service_target", "service_type", "needs", "description", "programme_keywords")
+
+
+@dataclass(frozen=True)
+class Weights:
+    # How much one occurrence of a word counts in each field of a project, before the
+    # sublinear tf (1 + ln) and the IDF. The title and service target say what the
+    # project is about; descriptions carry boilerplate. A weight must be 0 or at least
+    # 0.5, else the logarithm of a single occurrence turns negative.
+    title: float = 3.0
+    service_target: float = 2.0
+    service_type: float = 1.5
+    needs: float = 1.5  # "需要常用药品200盒" is what a sponsor's offer will echo
+    description: float = 1.0
+    # The programme's key words (data/categories.tsv), added to every project of that
+    # programme, so a sponsor saying "普法" finds 法律援助 projects that never say it.
+    programme_keywords: float = 1.0
+
+    # The same for the sponsor's side. Interests say what it cares about; the offers'
+    # descriptions say what it can give; industry and name hint at both ("连锁药店").
+    interests: float = 1.0
+    offers: float = 1.0
+    industry: float = 0.5
+    name: float = 0.5
+
+    # Structured fit, added to the cosine. A typical relevant cosine is 0.1-0.4, so each
+    # bonus reorders projects of similar relevance without lifting an unrelated one.
+    offer_fits_need: float = 0.08
+    same_district: float = 0.04
+    favourite_category: float = 0.08
+    still_needed: float = 0.02  # at most, for a project nobody has given to yet
+    deadline_soon: float = 0.02
+    deadline_days: int = 14
+
+    def __post_init__(self) -> None:
+        for name in PROJECT_FIELD_WEIGHTS:
+            value = getattr(self, name)
+            if value != 0 and value < 0.5:
+                raise ValueError(f"{name}: a project field weight must be 0 or at least 0.5, not {value}")
+        for field in fields(self):
+            if getattr(self, field.name) < 0:
+                raise ValueError(f"{field.name} must not be negative")
+
+    def project_fields(self) -> tuple[float, ...]:
+        return tuple(getattr(self, name) for name in PROJECT_FIELD_WEIGHTS)
+
+    def sponsor_fields(self) -> tuple[float, ...]:
+        return (self.interests, self.offers, self.industry, self.name)
+
+
+DEFAULT_WEIGHTS = Weights()
