@@ -39,6 +39,9 @@ __all__ = [
 
 # A project's heaviest terms are enough to find similar ones, and far cheaper than all.
 SIMILARITY_TERMS = 48
+# Above any score: a cosine is at most 1 and the bonuses of weights.py add well under 1.
+MAX_SCORE = 4.0
+SORT_AT_MOST = 4096
 # "仍缺口 60%" is worth saying only when most of a project is still to be given.
 SHOW_STILL_NEEDED_FROM = 0.5
 
@@ -57,6 +60,8 @@ class Index:
         self.facts = facts
         self.weights = weights
         self.today = today
+        self._prior_day: date | None = None
+        self._prior_scores = np.zeros(0, np.float32)
 
     @classmethod
     def build(cls, projects: Iterable[ProjectDoc], cache: TokenCache | None = None,
@@ -67,6 +72,7 @@ class Index:
         """
         projects = list({project.id: project for project in projects}.values())
         cache = cache if cache is not None else TokenCache()
+        cache.ensure_current()
         programme_ids = {number: cache.encode(tokenize(" ".join(category.keywords)))
                          for number, category in lexicon.categories().items()}
         no_ids = np.zeros(0, np.int32)
@@ -89,14 +95,14 @@ class Index:
     def recommend(self, sponsor: SponsorDoc, limit: int = 10, exclude: Iterable[Hashable] = frozenset()) -> list[Result]:
         if not self.projects or limit <= 0:
             return []
-        query, facts = self.sponsor_query(sponsor), SponsorFacts.of(sponsor)
-        fit = features.fit(self.facts, facts, slice(None), self.today(), self.weights)
-        scores = self.text.scores(query) + fit.bonus(self.weights)
-        scores[~fit.allowed] = -np.inf
+        query, facts, today = self.sponsor_query(sponsor), SponsorFacts.of(sponsor), self.today()
+        scores = self.text.scores(query)
+        scores += facts.table(self.weights)[self.facts.code]
+        scores += self._prior(today)
         excluded = [self.rows[key] for key in exclude if key in self.rows]
         scores[excluded] = -np.inf
         return [
-            Result(self.projects[row].id, float(scores[row]), self._reasons_for_sponsor(query, fit, row))
+            Result(self.projects[row].id, float(scores[row]), self._reasons_for_sponsor(query, facts, row, today))
             for row in _top(scores, limit)
         ]
 
@@ -153,36 +159,43 @@ class Index:
                 for other in best]
 
     def _sponsor_result(self, sponsor: SponsorDoc, row: int) -> Result | None:
-        facts = SponsorFacts.of(sponsor)
-        fit = features.fit(self.facts, facts, np.array([row]), self.today(), self.weights)
-        if not fit.allowed[0]:
+        facts, today = SponsorFacts.of(sponsor), self.today()
+        fit = features.pair_fit(self.facts, facts, row, today, self.weights)
+        if not fit.allowed:
             return None
         query = self.sponsor_query(sponsor)
         text = self.text.score_one(query, row)
-        if text <= 0 and not (fit.shared_kinds[0] or fit.favourite[0] or fit.same_district[0]):
+        if text <= 0 and not (fit.shared_kinds or fit.favourite or fit.same_district):
             return None  # nothing about this sponsor in particular fits
-        score = text + float(fit.bonus(self.weights)[0])
-        shared = reasons.keywords(self.text.shared_terms(query, row))
-        found = [shared, *reasons.gives_what_is_needed(int(fit.shared_kinds[0]))]
-        if fit.same_district[0]:
+        # The very sum ``recommend`` makes, so both directions agree on a pair.
+        score = text + float(facts.table(self.weights)[self.facts.code[row]]) + float(self._prior(today)[row])
+        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.gives_what_is_needed(fit.shared_kinds)]
+        if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(self.projects[row].district)))
-        if fit.favourite[0]:
+        if fit.favourite:
             found.append(reasons.favours_category(self.projects[row].category))
         return Result(sponsor.id, score, _present(*found))
 
-    def _reasons_for_sponsor(self, query: QueryVector, fit: features.Fit, row: int) -> tuple[str, ...]:
+    def _reasons_for_sponsor(self, query: QueryVector, facts: SponsorFacts, row: int, today: date) -> tuple[str, ...]:
         project = self.projects[row]
-        found = [reasons.keywords(self.text.shared_terms(query, row)),
-                 *reasons.needs_you_can_give(int(fit.shared_kinds[row]))]
-        if fit.same_district[row]:
+        fit = features.pair_fit(self.facts, facts, row, today, self.weights)
+        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.needs_you_can_give(fit.shared_kinds)]
+        if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(project.district)))
-        if fit.favourite[row]:
+        if fit.favourite:
             found.append(reasons.favourite_category(project.category))
-        if fit.still_needed[row] >= SHOW_STILL_NEEDED_FROM:
-            found.append(reasons.still_needed(float(fit.still_needed[row])))
-        if fit.deadline_soon[row]:
+        if fit.still_needed >= SHOW_STILL_NEEDED_FROM:
+            found.append(reasons.still_needed(fit.still_needed))
+        if fit.deadline_soon:
             found.append(reasons.deadline_soon())
         return _present(*found)
+
+    def _prior(self, today: date) -> np.ndarray:
+        """Still needed and deadlines, per project: computed once a day, not per query."""
+        if self._prior_day != today:
+            self._prior_scores = features.prior(self.facts, today, self.weights)
+            self._prior_day = today
+        return self._prior_scores
 
     def _reasons_for_pair(self, vector: QueryVector, row: int, other: int) -> tuple[str, ...]:
         found = [reasons.keywords(self.text.shared_terms(vector, other))]
@@ -204,11 +217,26 @@ class Index:
 
 
 def _top(scores: np.ndarray, limit: int) -> list[int]:
-    """Rows of the ``limit`` highest finite scores, best first, ties by row."""
-    candidates = np.flatnonzero(np.isfinite(scores))
-    if len(candidates) > limit:
+    """Rows of the ``limit`` highest finite scores, best first, ties by row.
+
+    A full argpartition of 100,000 scores costs over a millisecond; instead take the
+    rows within a margin of the best, widening it until there are enough. Exact: any
+    row left out scores below every row taken.
+    """
+    best = scores.max() if len(scores) else -np.inf
+    if not np.isfinite(best):
+        return []
+    margin = 0.01
+    candidates = np.flatnonzero(scores >= best - margin)
+    while len(candidates) < limit and margin < MAX_SCORE:
+        margin *= 4
+        candidates = np.flatnonzero(scores >= best - margin)
+    if len(candidates) < limit:  # fewer rows than asked: every finite one
+        candidates = np.flatnonzero(np.isfinite(scores))
+    if len(candidates) > SORT_AT_MOST:  # many ties: narrow down before sorting
         candidates = candidates[np.argpartition(-scores[candidates], limit - 1)[:limit]]
-    return [int(row) for row in candidates[np.lexsort((candidates, -scores[candidates]))]]
+    ranked = candidates[np.lexsort((candidates, -scores[candidates]))]
+    return [int(row) for row in ranked[:limit]]
 
 
 def _present(*texts: str | None) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
@@ -27,6 +28,11 @@ def no_synonyms(token: str) -> tuple[str, ...]:
 class QueryVector:
     terms: np.ndarray  # term columns, int
     weights: np.ndarray  # L2-normalised tf-idf weights, float32
+
+    @cached_property
+    def by_term(self) -> dict[int, float]:
+        """Term column → weight: a dict beats numpy set operations on a document's few dozen terms."""
+        return dict(zip(self.terms.tolist(), self.weights.tolist(), strict=True))
 
 
 EMPTY_QUERY = QueryVector(np.zeros(0, np.int64), np.zeros(0, np.float32))
@@ -119,10 +125,9 @@ class TextSpace:
     def shared_terms(self, query: QueryVector, row: int) -> list[tuple[str, float]]:
         """(term, contribution to the cosine) for the terms a query shares with a document."""
         start, end = self.by_doc.indptr[row], self.by_doc.indptr[row + 1]
-        doc_terms, doc_weights = self.by_doc.indices[start:end], self.by_doc.data[start:end]
-        common, in_doc, in_query = np.intersect1d(doc_terms, query.terms, return_indices=True)
-        products = doc_weights[in_doc] * query.weights[in_query]
-        return [(self.terms[t], float(p)) for t, p in zip(common, products, strict=True)]
+        in_query = query.by_term
+        pairs = zip(self.by_doc.indices[start:end].tolist(), self.by_doc.data[start:end].tolist(), strict=True)
+        return [(self.terms[t], w * in_query[t]) for t, w in pairs if t in in_query]
 
 
 def _synonym_matrix(counts: sp.spmatrix, words: list[str], expand: Expand) -> tuple[sp.csr_matrix, list[str]]:

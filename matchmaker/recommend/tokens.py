@@ -89,14 +89,19 @@ class TokenCache:
 
     def fields(self, key: Hashable, fingerprint: str, texts: Sequence[str]) -> list[np.ndarray]:
         """Token ids of each text field, tokenizing only if the text or the tokenizer changed."""
-        if self.version != TOKENIZER_VERSION:  # unpickled from another release
-            self._clear()
+        self.ensure_current()
         entry = self._entries.get(key)
         if entry is None or entry[0] != fingerprint:
             entry = self._tokenize(fingerprint, texts)
             self._entries[key] = entry
         _, ids, ends = entry
         return np.split(ids, ends[:-1])
+
+    def ensure_current(self) -> None:
+        """Drop everything if the tokens were made by another tokenizer or dictionary
+        (a cache unpickled from an older release): ids from before would not match."""
+        if self.version != TOKENIZER_VERSION:
+            self._clear()
 
     def encode(self, tokens: Sequence[str]) -> np.ndarray:
         """Ids of tokens, giving new words the next free id."""

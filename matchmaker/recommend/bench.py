@@ -1,0 +1,99 @@
+"""Speed of the recommender on synthetic catalogues of growing size.
+
+Per size: index build time cold (tokenizing everything) and from cached tokens, the
+latency of a full sponsor recommendation (tokenizing the sponsor, scoring, structured
+fit, top-k, reasons) as p50/p99, the memory of the index's arrays, and the text score
+alone computed two ways: from the query terms' postings (what the engine does) and as a
+bare sparse matrix product over the whole matrix (for comparison).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import synthetic
+from .engine import Index
+from .tokens import TokenCache, tokenize_query
+
+WARM_UP_QUERIES = 5
+
+
+@dataclass(frozen=True)
+class BenchRow:
+    projects: int
+    build_cold_s: float
+    build_cached_s: float
+    recommend_p50_ms: float
+    recommend_p99_ms: float
+    postings_p50_ms: float
+    product_p50_ms: float
+    product_p99_ms: float
+    index_mib: float
+
+
+def run(sizes: Iterable[int], queries: int = 200, report: Callable[[str], None] = print) -> list[BenchRow]:
+    sponsors = synthetic.sponsors(queries + WARM_UP_QUERIES)
+    rows = []
+    for size in sizes:
+        report(f"… {size} projects: generating and indexing")
+        rows.append(bench_one(size, sponsors))
+    return rows
+
+
+def bench_one(size: int, sponsors: Sequence) -> BenchRow:
+    projects = synthetic.projects(size)
+    cache = TokenCache()
+    cold, _ = _timed(lambda: Index.build(projects, cache))
+    cached, index = _timed(lambda: Index.build(projects, cache))
+    warm_up, timed = sponsors[:WARM_UP_QUERIES], sponsors[WARM_UP_QUERIES:]
+    for sponsor in warm_up:
+        index.recommend(sponsor)
+    recommend = [_fresh_recommendation_ms(index, sponsor) for sponsor in timed]
+    vectors = [index.sponsor_query(sponsor) for sponsor in timed]
+    postings = [_timed(lambda v=v: index.text.scores(v))[0] * 1000 for v in vectors]
+    product = [_timed(lambda v=v: index.text.scores_by_product(v))[0] * 1000 for v in vectors]
+    return BenchRow(
+        projects=size, build_cold_s=cold, build_cached_s=cached,
+        recommend_p50_ms=_percentile(recommend, 50), recommend_p99_ms=_percentile(recommend, 99),
+        postings_p50_ms=_percentile(postings, 50),
+        product_p50_ms=_percentile(product, 50), product_p99_ms=_percentile(product, 99),
+        index_mib=index.nbytes() / 2**20,
+    )
+
+
+def _fresh_recommendation_ms(index: Index, sponsor) -> float:
+    tokenize_query.cache_clear()  # measure the sponsor's tokenizing too, as on a first visit
+    seconds, _ = _timed(lambda: index.recommend(sponsor, limit=10))
+    return seconds * 1000
+
+
+def _timed(work: Callable):
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    return float(np.percentile(values, q)) if values else 0.0
+
+
+def format_table(rows: Sequence[BenchRow]) -> str:
+    header = (
+        f"{'projects':>9} {'build cold':>11} {'build cached':>13} {'rec p50':>8} {'rec p99':>8} "
+        f"{'postings p50':>13} {'product p50':>12} {'product p99':>12} {'index':>9}"
+    )
+    lines = [header, "-" * len(header)]
+    for r in rows:
+        lines.append(
+            f"{r.projects:>9} {r.build_cold_s:>10.2f}s {r.build_cached_s:>12.2f}s {r.recommend_p50_ms:>6.2f}ms "
+            f"{r.recommend_p99_ms:>6.2f}ms {r.postings_p50_ms:>11.2f}ms {r.product_p50_ms:>10.2f}ms "
+            f"{r.product_p99_ms:>10.2f}ms {r.index_mib:>6.1f}MiB"
+        )
+    lines.append("rec = a full recommendation (tokenize sponsor, score, fit, top 10, reasons); "
+                 "postings/product = the text score alone, from the query terms' postings or as a bare "
+                 "sparse matrix product.")
+    return "\n".join(lines)
