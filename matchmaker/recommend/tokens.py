@@ -59,10 +59,19 @@ def _is_word(token: str) -> bool:
     return token not in _STOPWORDS and _WORD.search(token) is not None
 
 
-@lru_cache(maxsize=4096)
 def tokenize_query(text: str) -> tuple[str, ...]:
     """Tokens of a query or a sponsor's text; remembered, as the same sponsor asks again."""
+    return _remembered_query_tokens((text or "")[:MAX_QUERY_CHARS])  # cut first: huge keys stay out
+
+
+@lru_cache(maxsize=4096)
+def _remembered_query_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text, MAX_QUERY_CHARS))
+
+
+def forget_query_tokens() -> None:
+    """Empty the memory of query tokens, so the benchmark times a first visit."""
+    _remembered_query_tokens.cache_clear()
 
 
 class TokenCache:
@@ -113,6 +122,10 @@ class TokenCache:
                 self.words.append(token)
             ids[position] = id_
         return ids
+
+    def nbytes(self) -> int:
+        """Memory of the stored token ids (the vocabulary's strings not counted)."""
+        return sum(ids.nbytes for _, ids, _ in self._entries.values())
 
     def retain(self, keys: Iterable[Hashable]) -> None:
         """Forget documents that are gone, so the cache does not grow forever."""
