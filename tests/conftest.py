@@ -10,9 +10,9 @@ import os
 
 import flask_migrate
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
-from matchmaker import create_app
+from matchmaker import config, create_app
 from matchmaker.catalog.seed import seed_programmes
 from matchmaker.extensions import db
 
@@ -31,8 +31,22 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory) -> str:
-    return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db')}/test.sqlite"
+def database_url(tmp_path_factory):
+    """SQLite in a temporary folder, or a schema of its own in TEST_DATABASE_URL's database,
+    so that two test runs on one PostgreSQL server never touch each other's tables."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db')}/test.sqlite"
+        return
+    url = config.database_url(url, "")
+    schema = f"test_run_{os.getpid()}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
+    yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    engine.dispose()
 
 
 def settings(database_url: str, **overrides) -> dict:
@@ -50,8 +64,9 @@ def drop_everything() -> None:
     """Leave the database empty, whatever an earlier run left in it."""
     if db.engine.dialect.name == "postgresql":
         with db.engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
+            schema = connection.execute(text("SELECT current_schema()")).scalar()
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
     else:
         db.drop_all()
         with db.engine.begin() as connection:

@@ -44,3 +44,50 @@ def make_branch(app, name: str, parent: str) -> int:
         db.session.add(branch)
         db.session.commit()
         return branch.id
+
+
+PROJECT = {
+    "title": "社区老年人健康义诊",
+    "category": 13,
+    "district": "小店区",
+    "service_target": "社区 60 岁以上老年人",
+    "service_type": "健康义诊、慢病讲座",
+    "service_hours": 120,
+    "volunteers_needed": 20,
+    "funding": 5000,
+    "sessions_planned": 12,
+    "start_on": "2027-01-01",
+    "end_on": "2027-12-31",
+    "description": "每月一次在坪阳社区为老年人测血压、讲解慢病用药。",
+    "contact_name": "张医生",
+    "contact_phone": "0351-1234567",
+    "needs": [
+        {"kind": "money", "description": "药品与耗材经费", "quantity": 10000},
+        {"kind": "goods", "description": "血压计", "quantity": 10, "unit": "台"},
+    ],
+}
+
+
+def make_project(app, unit_user, *, status: str = "published", **changes) -> int:
+    """A project of `unit_user`'s unit, taken through the real operations up to `status`."""
+    from matchmaker.projects.models import Project
+    from matchmaker.projects.operations import create_project, step_project
+
+    with app.app_context():
+        actor = db.session.get(User, unit_user.id)
+        project = create_project(actor, {**PROJECT, **changes})
+        if status in ("submitted", "published", "closed"):
+            step_project(actor, project, "submit")
+        if status in ("published", "closed"):
+            office = db.session.scalar(select(User).where(User.role == Role.office)) or _office(app)
+            step_project(office, project, "publish")
+        if status == "closed":
+            step_project(actor, db.session.get(Project, project.id), "close")
+        return project.id
+
+
+def _office(app):
+    user = User(username=f"office-auto{next(_numbers)}", password_hash=password_hash(), role=Role.office)
+    db.session.add(user)
+    db.session.commit()
+    return user

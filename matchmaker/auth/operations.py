@@ -16,28 +16,13 @@ from ..errors import Conflict, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, utcnow
 from ..sponsors.models import SponsorKind, SponsorProfile
+from ..validation import check_text
 from .models import AuthSession, Role, User
 from .passwords import hash_password, verify_password
 
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{3,40}$")
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 API_TOKEN_LIFETIME = timedelta(days=30)
-
-
-def check_text(value, field: str, label: str, *, max_len: int, required: bool = True) -> str:
-    """Trim a text input and refuse it if missing, too long or holding control characters."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise Invalid(f"{label}应为文字", field=field)
-    value = value.strip()
-    if required and not value:
-        raise Invalid(f"请填写{label}", field=field)
-    if len(value) > max_len:
-        raise Invalid(f"{label}不能超过 {max_len} 个字", field=field)
-    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in value):
-        raise Invalid(f"{label}含有无效字符", field=field)
-    return value
 
 
 def check_username(username) -> str:

@@ -3,7 +3,17 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
@@ -35,7 +45,7 @@ class Match(Timestamps, db.Model):
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
     need_id: Mapped[int | None] = mapped_column(ForeignKey("need.id"), index=True)
     sponsor_id: Mapped[int] = mapped_column(ForeignKey("sponsor_profile.id"), index=True)
-    quantity: Mapped[int | None]
+    quantity: Mapped[int | None] = mapped_column(BigInteger)
     message: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[MatchState] = mapped_column(
         enum_type(MatchState, "match_state"), default=MatchState.submitted, index=True

@@ -3,7 +3,7 @@
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
@@ -40,7 +40,7 @@ class Project(Timestamps, db.Model):
     service_type: Mapped[str] = mapped_column(String(40))
     service_hours: Mapped[int]
     volunteers_needed: Mapped[int]
-    funding: Mapped[int] = mapped_column(default=0)  # 项目资金保障, in fen
+    funding: Mapped[int] = mapped_column(BigInteger, default=0)  # 项目资金保障, in fen
     sessions_planned: Mapped[int]
     district: Mapped[str] = mapped_column(String(10))
     start_on: Mapped[date]
@@ -82,10 +82,10 @@ class Need(db.Model):
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
     kind: Mapped[NeedKind] = mapped_column(enum_type(NeedKind, "need_kind"))
     description: Mapped[str] = mapped_column(String(200))
-    quantity: Mapped[int]
+    quantity: Mapped[int] = mapped_column(BigInteger)
     unit: Mapped[str] = mapped_column(String(10))
     deadline: Mapped[date | None]
-    approved_quantity: Mapped[int] = mapped_column(default=0)
+    approved_quantity: Mapped[int] = mapped_column(BigInteger, default=0)
 
     project: Mapped[Project] = relationship(back_populates="needs")
 

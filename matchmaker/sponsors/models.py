@@ -3,7 +3,7 @@
 import enum
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
@@ -48,7 +48,7 @@ class Offer(db.Model):
     sponsor_id: Mapped[int] = mapped_column(ForeignKey("sponsor_profile.id"), index=True)
     kind: Mapped[NeedKind] = mapped_column(enum_type(NeedKind, "offer_kind"))
     description: Mapped[str] = mapped_column(String(200))
-    quantity: Mapped[int | None]
+    quantity: Mapped[int | None] = mapped_column(BigInteger)
     unit: Mapped[str] = mapped_column(String(10), default="")
     available_until: Mapped[date | None]
 

@@ -1,0 +1,51 @@
+"""Claims (认领) and pledges (认捐) over the API; the same operations as the pages."""
+
+from flask import jsonify, request
+from flask_login import current_user
+from sqlalchemy.orm import selectinload
+
+from ..auth.access import login_required, role_required
+from ..auth.models import Role
+from ..extensions import db
+from ..matches import operations
+from ..matches.models import Match
+from ..matches.serialize import match_json
+from ..projects.queries import parse_filters
+from . import bp
+from .body import json_body
+
+
+@bp.post("/matches")
+@role_required(Role.sponsor)
+def create_match():
+    """A sponsor claims a project or pledges to a need; an Idempotency-Key makes retries safe."""
+    match, created = operations.create_match(current_user, json_body(), request.headers.get("Idempotency-Key"))
+    return jsonify(match_json(match, history=True)), 201 if created else 200
+
+
+@bp.get("/matches")
+@login_required
+def list_matches():
+    """The caller's matches: a sponsor's own, a unit's incoming, all for the office."""
+    paging = parse_filters({"page": request.args.get("page"), "per_page": request.args.get("per_page")})
+    statement = operations.matches_for(current_user, request.args.get("state") or None).options(
+        selectinload(Match.project), selectinload(Match.need), selectinload(Match.sponsor)
+    )
+    rows = db.session.scalars(statement.limit(paging.per_page).offset((paging.page - 1) * paging.per_page)).all()
+    return jsonify(items=[match_json(m) for m in rows], page=paging.page, per_page=paging.per_page)
+
+
+@bp.get("/matches/<int:match_id>")
+@login_required
+def show_match(match_id: int):
+    """One match with its whole history."""
+    return jsonify(match_json(operations.visible_match(match_id, current_user), history=True))
+
+
+@bp.post("/matches/<int:match_id>/<step>")
+@login_required
+def step_match(match_id: int, step: str):
+    """accept, decline, approve, reject, withdraw, fulfil or cancel, with an optional reason."""
+    data = json_body() if request.get_data() else {}
+    match = operations.visible_match(match_id, current_user)
+    return jsonify(match_json(operations.step_match(current_user, match, step, data.get("reason")), history=True))

@@ -1,0 +1,264 @@
+"""Operations on matches: the only code that creates them or changes their state.
+
+Every change is one transaction: a guarded UPDATE of the match's state (so two clerks
+clicking at once cannot both move it), the need's approved quantity moved by a guarded
+UPDATE (so concurrent approvals never exceed the need), a history row, an audit row and
+notifications, committed once at the end.
+"""
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from .. import audit
+from ..auth.models import Role, User
+from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..extensions import db
+from ..models_base import utcnow
+from ..notifications import notify
+from ..projects.access import managed_unit_ids, manages, visible_project
+from ..projects.models import Need, Project, ProjectStatus
+from ..projects.quantities import parse_quantity, shown
+from ..validation import check_choice, check_int, check_text
+from ..workflow import check_reason, find_step
+from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
+from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
+
+
+class NotEnoughLeft(Conflict):
+    code = "quantity_exceeds_need"
+
+
+def create_match(actor: User, data: dict, idempotency_key: str | None = None) -> tuple[Match, bool]:
+    """A sponsor claims a project or pledges to a need. Returns (match, created)."""
+    if actor.role is not Role.sponsor:
+        raise Forbidden("只有爱心单位或个人可以认领、认捐")
+    if actor.sponsor is None:
+        raise Conflict("请先完善爱心档案", code="profile_missing")
+    key = check_idempotency_key(idempotency_key)
+    if key and (earlier := match_for_key(actor, key)):
+        return earlier, False
+    match = new_match(actor, data)
+    try:
+        if key:
+            db.session.add(IdempotencyKey(user_id=actor.id, key=key, resource="match"))
+            db.session.flush()
+        db.session.add(match)
+        db.session.flush()
+        if key:
+            db.session.execute(
+                update(IdempotencyKey)
+                .where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
+                .values(resource_id=match.id)
+            )
+        record_step(match, actor, None, MatchState.submitted, match.message)
+        audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
+        notify(unit_users(match.project), f"{match.sponsor.name}{describe(match)}", link(match))
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        if key and (earlier := match_for_key(actor, key)):
+            return earlier, False  # a concurrent retry with the same key won the race
+        raise
+    return match, True
+
+
+def new_match(actor: User, data: dict) -> Match:
+    project = visible_project(check_int(data.get("project_id"), "project_id", "项目", low=1, high=2**62), actor)
+    if project.status is not ProjectStatus.published:
+        raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
+    kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
+    message = check_text(data.get("message"), "message", "留言", max_len=1000, required=False)
+    match = Match(kind=kind, project=project, sponsor=actor.sponsor, message=message)
+    if kind is MatchKind.pledge:
+        match.need, match.quantity = pledged_need(project, data)
+    else:
+        check_claim(project, actor, data)
+    return match
+
+
+def pledged_need(project: Project, data: dict) -> tuple[Need, int]:
+    need_id = check_int(data.get("need_id"), "need_id", "需求", low=1, high=2**62)
+    need = db.session.get(Need, need_id)
+    if need is None or need.project_id != project.id:
+        raise Invalid("该需求不属于此项目", field="need_id")
+    quantity = parse_quantity(need.kind, data.get("quantity"), "quantity", "认捐数量")
+    if quantity > need.remaining:
+        raise NotEnoughLeft(
+            f"认捐数量超过该需求的剩余数量（剩余 {shown(need.kind, need.remaining)} {need.unit}）", field="quantity"
+        )
+    return need, quantity
+
+
+def check_claim(project: Project, actor: User, data: dict) -> None:
+    if data.get("need_id") is not None or data.get("quantity") is not None:
+        raise Invalid("认领整个项目时无需填写需求和数量", field="need_id")
+    claims = select(func.count()).where(Match.project_id == project.id, Match.kind == MatchKind.claim)
+    if db.session.scalar(claims.where(Match.state.in_(LIVE_STATES))):
+        raise Conflict("该项目已被认领", code="already_claimed")
+    mine = claims.where(Match.sponsor_id == actor.sponsor.id, Match.state.in_(OPEN_STATES))
+    if db.session.scalar(mine):
+        raise Conflict("您已提交过对此项目的认领，请等待处理", code="duplicate_claim")
+
+
+def check_idempotency_key(key) -> str | None:
+    if key is None:
+        return None
+    return check_text(key, "Idempotency-Key", "Idempotency-Key", max_len=100)
+
+
+def match_for_key(actor: User, key: str) -> Match | None:
+    match_id = db.session.scalar(
+        select(IdempotencyKey.resource_id).where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
+    )
+    return db.session.get(Match, match_id) if match_id else None
+
+
+# --- steps -----------------------------------------------------------------------------
+
+def step_match(actor: User, match: Match, name: str, reason=None) -> Match:
+    """Take one step of the table for this match, or refuse it and change nothing."""
+    step = find_step(MATCH_STEPS, name, match.state.value, STATE_LABELS)
+    check_actor(actor, match, step.actor, step.label)
+    reason = check_reason(step, reason)
+    before = match.state
+    try:
+        move_state(match, before, MatchState(step.target))
+        if match.kind is MatchKind.pledge and step.name == "approve":
+            reserve(match)
+        if match.kind is MatchKind.pledge and step.name == "cancel":
+            release(match)
+        record_step(match, actor, before, match.state, reason)
+        audit.record(actor, f"match.{step.name}", match, from_state=before.value, to_state=step.target, reason=reason)
+        tell_parties(match, step.name, reason)
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()  # the partial unique index: another claim was approved first
+        raise Conflict("该项目已有被批准的认领，不能再批准", code="already_claimed") from None
+    except Conflict:
+        db.session.rollback()
+        raise
+    return match
+
+
+def move_state(match: Match, before: MatchState, after: MatchState) -> None:
+    """Change the state only if nobody changed it since we read it."""
+    moved = db.session.execute(
+        update(Match)
+        .where(Match.id == match.id, Match.state == before)
+        .values(state=after, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        raise Conflict("该对接刚刚已被处理，请刷新后重试", code="stale_state")
+    match.state = after
+
+
+def reserve(match: Match) -> None:
+    """Add the pledge to the need's approved quantity, unless that would exceed the need."""
+    reserved = db.session.execute(
+        update(Need)
+        .where(Need.id == match.need_id, Need.approved_quantity + match.quantity <= Need.quantity)
+        .values(approved_quantity=Need.approved_quantity + match.quantity)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if reserved != 1:
+        raise NotEnoughLeft("批准后将超过该需求的数量，不能批准")
+    db.session.expire(match.need, ["approved_quantity"])
+
+
+def release(match: Match) -> None:
+    db.session.execute(
+        update(Need)
+        .where(Need.id == match.need_id)
+        .values(approved_quantity=Need.approved_quantity - match.quantity)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.expire(match.need, ["approved_quantity"])
+
+
+def record_step(match: Match, actor: User, before, after, reason: str) -> None:
+    db.session.add(MatchEvent(
+        match=match, from_state=before.value if before else None, to_state=after.value,
+        actor_id=actor.id, reason=reason,
+    ))
+
+
+# --- who ---------------------------------------------------------------------------------
+
+def is_party(user, match: Match) -> bool:
+    if not user.is_authenticated:
+        return False
+    return (
+        user.role is Role.office
+        or (user.role is Role.sponsor and match.sponsor.user_id == user.id)
+        or manages(user, match.project)
+    )
+
+
+def visible_match(match_id: int, user) -> Match:
+    """The match if this user is a party to it; 404 otherwise, so ids reveal nothing."""
+    match = db.session.get(Match, match_id)
+    if match is None or not is_party(user, match):
+        raise NotFound("对接记录不存在")
+    return match
+
+
+def check_actor(actor: User, match: Match, party: str, label: str) -> None:
+    allowed = {
+        "unit": manages(actor, match.project),
+        "office": actor.role is Role.office,
+        "sponsor": actor.role is Role.sponsor and match.sponsor.user_id == actor.id,
+    }[party]
+    if not allowed:
+        who = {"unit": "项目所属单位", "office": "市文明办", "sponsor": "提出对接的爱心方"}[party]
+        raise Forbidden(f"只有{who}可以“{label}”")
+
+
+# --- telling people ------------------------------------------------------------------------
+
+def unit_users(project: Project) -> list[User]:
+    units = [project.unit_id, project.unit.parent_id]
+    return db.session.scalars(select(User).where(User.unit_id.in_(units), User.active)).all()
+
+
+def office_users() -> list[User]:
+    return db.session.scalars(select(User).where(User.role == Role.office, User.active)).all()
+
+
+def describe(match: Match) -> str:
+    if match.kind is MatchKind.claim:
+        return f"认领项目“{match.project.title}”"
+    need = match.need
+    return f"认捐“{match.project.title}”：{need.description} {shown(need.kind, match.quantity)} {need.unit}"
+
+
+def link(match: Match) -> str:
+    return f"/matches/{match.id}"
+
+
+def tell_parties(match: Match, step: str, reason: str) -> None:
+    sponsor, units = [match.sponsor.user], unit_users(match.project)
+    why = f"（{reason}）" if reason else ""
+    messages = {
+        "accept": (sponsor + office_users(), f"{describe(match)}：单位已接受，待文明办审批"),
+        "decline": (sponsor, f"{describe(match)}：单位已婉拒{why}"),
+        "approve": (sponsor + units, f"{describe(match)}：文明办已批准"),
+        "reject": (sponsor + units, f"{describe(match)}：文明办未批准{why}"),
+        "withdraw": (units, f"{match.sponsor.name}已撤回{describe(match)}"),
+        "fulfil": (sponsor, f"{describe(match)}：单位已确认到位，感谢您的爱心"),
+        "cancel": (sponsor + units, f"{describe(match)}：文明办已取消{why}"),
+    }
+    users, message = messages[step]
+    notify(users, message, link(match))
+
+
+def matches_for(user, state: str | None = None):
+    """A SELECT of the matches this user is a party to, newest first."""
+    statement = select(Match).order_by(Match.id.desc())
+    if user.role is Role.sponsor:
+        statement = statement.where(Match.sponsor_id == (user.sponsor.id if user.sponsor else -1))
+    elif user.role is Role.unit:
+        statement = statement.join(Match.project).where(Project.unit_id.in_(managed_unit_ids(user)))
+    if state:
+        statement = statement.where(Match.state == check_choice(state, MatchState, "state", "状态"))
+    return statement

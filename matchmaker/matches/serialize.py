@@ -1,0 +1,35 @@
+"""Matches as the API shows them, with their history."""
+
+from ..projects.quantities import shown
+from .models import Match
+from .steps import STATE_LABELS
+
+
+def match_json(match: Match, history: bool = False) -> dict:
+    need = match.need
+    body = {
+        "id": match.id,
+        "kind": match.kind.value,
+        "state": match.state.value,
+        "state_label": STATE_LABELS[match.state.value],
+        "project": {"id": match.project.id, "title": match.project.title},
+        "need": {"id": need.id, "kind": need.kind.value, "description": need.description, "unit": need.unit}
+        if need else None,
+        "quantity": shown(need.kind, match.quantity) if need else None,
+        "sponsor": {"id": match.sponsor.id, "name": match.sponsor.name, "kind": match.sponsor.kind.value},
+        "message": match.message,
+        "created_at": match.created_at.isoformat(),
+        "updated_at": match.updated_at.isoformat(),
+    }
+    if history:
+        body["history"] = [
+            {
+                "from_state": event.from_state,
+                "to_state": event.to_state,
+                "actor": {"id": event.actor.id, "name": event.actor.label, "role": event.actor.role.value},
+                "at": event.at.isoformat(),
+                "reason": event.reason,
+            }
+            for event in match.events
+        ]
+    return body

@@ -1,0 +1,63 @@
+"""Who may see and who may manage a project.
+
+Published, closed and completed projects are public. Drafts and plans under review are
+seen only by the units that manage them and by the office. A unit manages its own
+projects and, if it is a lead unit, its branches' projects; nobody else edits them.
+"""
+
+from sqlalchemy import or_, select
+
+from ..auth.models import Role
+from ..catalog.models import Unit
+from ..errors import Forbidden, NotFound
+from ..extensions import db
+from .models import Project, ProjectStatus
+
+PUBLIC_STATUSES = (ProjectStatus.published, ProjectStatus.closed, ProjectStatus.completed)
+
+
+def managed_unit_ids(user) -> list[int]:
+    """The unit a unit account speaks for, and that unit's branches."""
+    if not user.is_authenticated or user.role is not Role.unit:
+        return []
+    branches = db.session.scalars(select(Unit.id).where(Unit.parent_id == user.unit_id)).all()
+    return [user.unit_id, *branches]
+
+
+def manages(user, project: Project) -> bool:
+    return (
+        user.is_authenticated
+        and user.role is Role.unit
+        and user.unit_id in (project.unit_id, project.unit.parent_id)
+    )
+
+
+def can_see(user, project: Project) -> bool:
+    if project.status in PUBLIC_STATUSES:
+        return True
+    return user.is_authenticated and (user.role is Role.office or manages(user, project))
+
+
+def visible_project(project_id: int, user) -> Project:
+    """The project if this user may see it; otherwise 404, so its existence is not revealed."""
+    project = db.session.get(Project, project_id)
+    if project is None or not can_see(user, project):
+        raise NotFound("项目不存在或尚未发布")
+    return project
+
+
+def managed_project(project_id: int, user) -> Project:
+    """The project if this user's unit manages it: 404 if unseen, 403 if seen but not theirs."""
+    project = visible_project(project_id, user)
+    if not manages(user, project):
+        raise Forbidden("只有项目所属单位及其牵头单位可以管理此项目")
+    return project
+
+
+def visible_to(user):
+    """A WHERE clause selecting the projects this user may see."""
+    public = Project.status.in_(PUBLIC_STATUSES)
+    if user.is_authenticated and user.role is Role.office:
+        return Project.id.is_not(None)
+    units = managed_unit_ids(user)
+    return or_(public, Project.unit_id.in_(units)) if units else public

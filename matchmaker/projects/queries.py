@@ -1,0 +1,108 @@
+"""Reading projects: the public catalogue's filters, pages, and per-need progress."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..catalog.models import Category
+from ..errors import Invalid
+from ..extensions import db
+from ..matches.models import Match, MatchState
+from ..models_base import DISTRICTS, NeedKind
+from ..recommend.service import search
+from ..validation import check_choice, check_int, check_text
+from .models import Need, Project, ProjectStatus
+
+PER_PAGE_MAX = 100
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    category: int | None = None
+    district: str = ""
+    need_kind: str = ""
+    page: int = 1
+    per_page: int = 20
+
+
+def parse_filters(args) -> Filters:
+    """Filters from a query string; bad values are refused with a clear message."""
+    def number(name, default, low, high):
+        raw = args.get(name)
+        if raw in (None, ""):
+            return default
+        try:
+            value = int(raw)
+        except (TypeError, ValueError):
+            raise Invalid(f"参数 {name} 应为整数", field=name) from None
+        return check_int(value, name, name, low=low, high=high)
+
+    district = args.get("district") or ""
+    need_kind = args.get("need_kind") or ""
+    return Filters(
+        q=check_text(args.get("q"), "q", "搜索词", max_len=100, required=False),
+        category=number("category", None, 1, 26),
+        district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
+        need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
+        page=number("page", 1, 1, 100_000),
+        per_page=number("per_page", 20, 1, PER_PAGE_MAX),
+    )
+
+
+def published(filters: Filters):
+    """SELECT of published projects matching the filters (search ranking aside)."""
+    statement = select(Project).where(Project.status == ProjectStatus.published)
+    if filters.category:
+        statement = statement.join(Project.category).where(Category.number == filters.category)
+    if filters.district:
+        statement = statement.where(Project.district == filters.district)
+    if filters.need_kind:
+        open_need = select(Need.id).where(
+            Need.project_id == Project.id, Need.kind == filters.need_kind, Need.approved_quantity < Need.quantity
+        )
+        statement = statement.where(open_need.exists())
+    return statement
+
+
+def with_details(statement):
+    return statement.options(
+        selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category)
+    )
+
+
+def page_of(statement, filters: Filters) -> tuple[list[Project], int]:
+    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    rows = db.session.scalars(
+        with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
+        .limit(filters.per_page)
+        .offset((filters.page - 1) * filters.per_page)
+    ).all()
+    return list(rows), total
+
+
+def pending_by_need(projects: list[Project]) -> dict[int, int]:
+    """Quantity pledged but not yet approved, per need, in one query for all these projects."""
+    need_ids = [need.id for project in projects for need in project.needs]
+    if not need_ids:
+        return {}
+    rows = db.session.execute(
+        select(Match.need_id, func.sum(Match.quantity))
+        .where(Match.need_id.in_(need_ids), Match.state.in_([MatchState.submitted, MatchState.accepted]))
+        .group_by(Match.need_id)
+    )
+    return {need_id: int(total) for need_id, total in rows}
+
+
+def search_page(filters: Filters) -> tuple[list[Project], int]:
+    """A page of published projects: newest first, or ranked by the recommender's search."""
+    statement = published(filters)
+    if not filters.q:
+        return page_of(statement, filters)
+    allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
+    ranked = [r.id for r in search(filters.q).results if r.id in allowed]
+    start = (filters.page - 1) * filters.per_page
+    ids = ranked[start:start + filters.per_page]
+    rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(ids))))}
+    return [rows[i] for i in ids], len(ranked)

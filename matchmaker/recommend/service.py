@@ -1,0 +1,144 @@
+"""The recommender's one seam to the database: rows to documents, one index per process,
+and freshness.
+
+Each app (so each gunicorn worker) keeps its own index in `app.extensions`. Before use,
+at most once every RECOMMEND_REFRESH_SECONDS, it reads a cheap stamp of the catalogue
+(counts and latest change times of projects, needs' approvals and matches); only when
+the stamp moved does it rebuild, from cached tokens, so an edit shows in every worker
+within seconds and a request pays for a rebuild only when something changed.
+"""
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..matches.models import Match
+from ..projects.models import Project, ProjectStatus
+from ..sponsors.models import SponsorProfile
+from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SearchPage, SponsorDoc, TokenCache
+
+
+@dataclass
+class Holder:
+    index: Index | None = None
+    stamp: tuple | None = None
+    checked_at: float = 0.0
+    cache: TokenCache = field(default_factory=TokenCache)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def holder() -> Holder:
+    return current_app.extensions.setdefault("recommender", Holder())
+
+
+def project_doc(project: Project) -> ProjectDoc:
+    return ProjectDoc(
+        id=project.id,
+        title=project.title,
+        category=project.category.number,
+        district=project.district,
+        service_target=project.service_target,
+        service_type=project.service_type,
+        description=project.description,
+        needs=tuple(
+            NeedDoc(kind=n.kind.value, description=n.description, quantity=n.quantity,
+                    remaining=n.remaining, unit=n.unit, deadline=n.deadline)
+            for n in project.needs
+        ),
+        unit_id=project.unit_id,
+        unit_name=project.unit.name,
+    )
+
+
+def sponsor_doc(profile: SponsorProfile) -> SponsorDoc:
+    return SponsorDoc(
+        id=profile.id,
+        kind=profile.kind.value,
+        name=profile.name,
+        industry=profile.industry,
+        interests=profile.interests,
+        offers=tuple(OfferDoc(kind=o.kind.value, description=o.description) for o in profile.offers),
+        district=profile.district,
+    )
+
+
+def catalogue_stamp() -> tuple:
+    projects = db.session.execute(
+        select(func.count(), func.max(Project.id), func.max(Project.updated_at))
+        .where(Project.status == ProjectStatus.published)
+    ).one()
+    matches = db.session.execute(select(func.count(), func.max(Match.updated_at))).one()
+    return (*projects, *matches)
+
+
+def current_index() -> Index:
+    """This process's index, rebuilt first if the catalogue changed since it was built."""
+    state = holder()
+    interval = current_app.config.get("RECOMMEND_REFRESH_SECONDS", 2.0)
+    if state.index is not None and time.monotonic() - state.checked_at < interval:
+        return state.index
+    with state.lock:
+        stamp = catalogue_stamp()
+        state.checked_at = time.monotonic()
+        if state.index is None or stamp != state.stamp:
+            state.index = Index.build(load_documents(), cache=state.cache)
+            state.stamp = stamp
+        return state.index
+
+
+def load_documents() -> list[ProjectDoc]:
+    rows = db.session.scalars(
+        select(Project)
+        .where(Project.status == ProjectStatus.published)
+        .options(selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category))
+    )
+    return [project_doc(project) for project in rows]
+
+
+def with_projects(results: list[Result]) -> list[tuple[Project, Result]]:
+    """Pair results with their projects, loaded in one query, in the results' order."""
+    if not results:
+        return []
+    projects = db.session.scalars(
+        select(Project)
+        .where(Project.id.in_([r.id for r in results]))
+        .options(selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category))
+    ).all()
+    by_id = {p.id: p for p in projects}
+    return [(by_id[r.id], r) for r in results if r.id in by_id]
+
+
+# --- what the pages and the API ask for ----------------------------------------------------
+
+def recommend_for(profile: SponsorProfile, limit: int = 10) -> list[tuple[Project, Result]]:
+    """Projects for a sponsor, best first, leaving out those it has already matched."""
+    already = frozenset(db.session.scalars(select(Match.project_id).where(Match.sponsor_id == profile.id)))
+    return with_projects(current_index().recommend(sponsor_doc(profile), limit=limit, exclude=already))
+
+
+def search(query: str) -> SearchPage:
+    """Every published project matching the words, ranked."""
+    index = current_index()
+    return index.search(query, limit=max(len(index), 1))
+
+
+def similar_projects(project: Project, limit: int = 5) -> list[tuple[Project, Result]]:
+    return with_projects(current_index().similar_projects(project.id, limit=limit))
+
+
+def sponsors_for(project: Project, limit: int = 10) -> list[tuple[SponsorProfile, Result]]:
+    """Sponsors worth inviting to this project, with reasons."""
+    profiles = db.session.scalars(select(SponsorProfile).options(selectinload(SponsorProfile.offers))).all()
+    by_id = {p.id: p for p in profiles}
+    results = current_index().rank_sponsors(project.id, [sponsor_doc(p) for p in profiles], limit=limit)
+    return [(by_id[r.id], r) for r in results]
+
+
+def partner_units(project: Project, limit: int = 5) -> list[Result]:
+    """Units whose published projects resemble this one: candidates to collaborate with."""
+    return current_index().rank_units(project.id, limit=limit)

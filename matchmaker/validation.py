@@ -1,0 +1,87 @@
+"""Checks for input from forms and JSON alike. Each returns the clean value or raises Invalid
+naming the field, so pages and the API refuse the same things with the same words."""
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from .errors import Invalid
+
+MAX_COUNT = 10_000_000
+MAX_YUAN = Decimal(100_000_000)  # 一亿元: far above any single project
+
+
+def check_text(value, field: str, label: str, *, max_len: int, required: bool = True) -> str:
+    """Trimmed text; refuses missing, too long, non-text or control characters."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise Invalid(f"{label}应为文字", field=field)
+    value = value.strip()
+    if required and not value:
+        raise Invalid(f"请填写{label}", field=field)
+    if len(value) > max_len:
+        raise Invalid(f"{label}不能超过 {max_len} 个字", field=field)
+    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in value):
+        raise Invalid(f"{label}含有无效字符", field=field)
+    return value
+
+
+def check_int(value, field: str, label: str, *, low: int = 0, high: int = MAX_COUNT) -> int:
+    """A whole number within [low, high]; JSON true/false and 1.5 are not numbers of people."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(f"{label}应为整数", field=field)
+    if not low <= value <= high:
+        raise Invalid(f"{label}应在 {low} 到 {high} 之间", field=field)
+    return value
+
+
+def check_yuan(value, field: str, label: str, *, positive: bool = True) -> int:
+    """An amount of money in yuan (at most two decimals), returned in fen."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise Invalid(f"{label}应为金额数字", field=field)
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        raise Invalid(f"{label}应为金额数字", field=field)
+    if amount > MAX_YUAN:
+        raise Invalid(f"{label}不能超过 1 亿元", field=field)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise Invalid(f"{label}最多精确到分（两位小数）", field=field)
+    if amount < 0 or (positive and amount == 0):
+        raise Invalid(f"{label}应大于 0" if positive else f"{label}不能为负数", field=field)
+    return int(amount * 100)
+
+
+def check_date(value, field: str, label: str, *, required: bool = True) -> date | None:
+    if value in (None, ""):
+        if required:
+            raise Invalid(f"请填写{label}", field=field)
+        return None
+    if isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            raise Invalid(f"{label}应为 YYYY-MM-DD 格式的日期", field=field) from None
+    else:
+        raise Invalid(f"{label}应为 YYYY-MM-DD 格式的日期", field=field)
+    if not date(2000, 1, 1) <= parsed <= date(2100, 12, 31):
+        raise Invalid(f"{label}超出合理范围", field=field)
+    return parsed
+
+
+def check_choice(value, choices, field: str, label: str):
+    """One of `choices` (an Enum class or a collection of plain values)."""
+    try:
+        if isinstance(choices, type):
+            return choices(value)
+        if value in choices:
+            return value
+    except (ValueError, TypeError):
+        pass
+    raise Invalid(f"请选择有效的{label}", field=field)
