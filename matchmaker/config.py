@@ -26,8 +26,10 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,
         "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        "WTF_I18N_ENABLED": False,  # no Flask-Babel: forms.Form picks WTForms' Chinese messages
         "JSON_SORT_KEYS": False,
         "DEMO_PASSWORD": env.get("DEMO_PASSWORD", "demo-pass-2026"),
+        "MATCH_STALE_DAYS": int(env.get("MATCH_STALE_DAYS", "3")),
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})

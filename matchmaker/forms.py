@@ -9,10 +9,17 @@ from wtforms.fields.choices import SelectChoice
 from .errors import DomainError
 
 
+class Form(FlaskForm):
+    """The base of every form: WTForms' own messages in Chinese, CSRF from Flask-WTF."""
+
+    class Meta:
+        locales = ("zh",)
+
+
 def show_error(form: FlaskForm, error: DomainError) -> None:
     """Put the operation's message under its field, or at the top of the page."""
     field = getattr(form, error.field, None) if error.field else None
-    if field is not None and hasattr(field, "errors"):
+    if field is not None and field.type not in ("FieldList", "FormField"):
         field.errors = [*field.errors, error.message]
     else:
         flash(error.message, "danger")
@@ -29,3 +36,7 @@ def safe_next(target: str | None, default: str) -> str:
 def options(pairs) -> list[SelectChoice]:
     """(value, label) pairs as the options of a SelectField."""
     return [SelectChoice(value, label) for value, label in pairs]
+
+
+class ConfirmForm(Form):
+    """A form with only the CSRF token, for one-button actions."""

@@ -39,8 +39,8 @@ def test_sponsor_registers_on_the_page_and_is_signed_in(app, client):
         ({"password": "short"}, "密码长度"),
         ({"name": ""}, "请填写名称"),
         ({"name": "名" * 61}, "不能超过 60 个字"),
-        ({"kind": "government"}, "Not a valid choice"),
-        ({"district": "北京市"}, "Not a valid choice"),
+        ({"kind": "government"}, "请选择爱心主体类型"),
+        ({"district": "北京市"}, "请选择太原市的区县"),
         ({"name": "坏\x00名字"}, "无效字符"),
     ],
 )

@@ -13,7 +13,8 @@ from ..errors import DomainError
 from ..extensions import db
 from ..forms import options, show_error
 from . import bp
-from .forms import ConfirmForm, CreateUserForm, ResetPasswordForm
+from ..forms import ConfirmForm
+from .forms import CreateUserForm, ResetPasswordForm
 
 
 def unit_choices():

@@ -1,11 +1,10 @@
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectField, StringField
 
 from ..auth.models import ROLE_LABELS, Role
-from ..forms import options
+from ..forms import Form, options
 
 
-class CreateUserForm(FlaskForm):
+class CreateUserForm(Form):
     role = SelectField("角色", choices=options((r.value, ROLE_LABELS[r]) for r in (Role.unit, Role.office)))
     unit = SelectField("所属单位（单位账号必选）", choices=[])
     username = StringField("用户名", render_kw={"maxlength": 40})
@@ -13,9 +12,5 @@ class CreateUserForm(FlaskForm):
     password = PasswordField("初始密码（至少 8 位）", render_kw={"autocomplete": "new-password"})
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = PasswordField("新密码", render_kw={"autocomplete": "new-password"})
-
-
-class ConfirmForm(FlaskForm):
-    """A form with only the CSRF token, for one-button actions."""

@@ -14,7 +14,7 @@ def parse_quantity(kind: NeedKind, value, field: str = "quantity", label: str = 
 
 def shown(kind: NeedKind, stored: int | None) -> int | float | None:
     """The quantity as people read it: yuan (with fen as decimals) for money."""
-    if stored is None or kind is not NeedKind.money:
+    if stored is None or kind != NeedKind.money:
         return stored
     yuan = Decimal(stored) / 100
     return int(yuan) if yuan == yuan.to_integral() else float(yuan)

@@ -1,0 +1,198 @@
+"""Project pages: the public catalogue, a project's page, a programme's page, and the
+units' own list and plan form."""
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from ..auth.access import public, role_required
+from ..auth.models import Role
+from ..catalog.models import Category, Unit
+from ..errors import DomainError, NotFound
+from ..extensions import db
+from ..forms import ConfirmForm, options, show_error
+from ..matches.models import Match, MatchKind, MatchState
+from ..models_base import DISTRICTS, NEED_KIND_LABELS
+from ..recommend import service as recommender
+from . import operations, queries
+from .access import managed_project, managed_unit_ids, manages, visible_project
+from .forms import ProjectForm
+from .models import PROJECT_STATUS_LABELS, Project
+from .quantities import shown
+
+bp = Blueprint("projects", __name__)
+
+
+@bp.app_template_filter("qty")
+def quantity_filter(stored, kind):
+    """A stored quantity as people read it (yuan for money)."""
+    value = shown(kind, stored)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+
+
+@bp.get("/projects")
+@public
+def index():
+    """The public catalogue: search, filters and pages."""
+    try:
+        filters = queries.parse_filters(request.args)
+    except DomainError as error:
+        flash(error.message, "warning")
+        filters = queries.Filters()
+    projects, total = queries.search_page(filters)
+    return render_template(
+        "projects/index.html", projects=projects, total=total, filters=filters,
+        pending=queries.pending_by_need(projects), categories=all_categories(), districts=DISTRICTS,
+        kinds=NEED_KIND_LABELS, pages=max(1, -(-total // filters.per_page)),
+    )
+
+
+@bp.get("/categories/<int:number>")
+@public
+def programme(number: int):
+    """A programme of the notice: its lead units and its published projects."""
+    category = db.session.scalar(select(Category).where(Category.number == number))
+    if category is None:
+        raise NotFound("没有这个项目类别")
+    filters = queries.Filters(category=number, per_page=50)
+    projects, total = queries.search_page(filters)
+    return render_template(
+        "projects/programme.html", category=category, projects=projects, total=total,
+        pending=queries.pending_by_need(projects),
+    )
+
+
+@bp.get("/projects/<int:project_id>")
+@public
+def show(project_id: int):
+    """A project's page: the plan, its needs and progress, its sponsors, and the actions open to you."""
+    project = visible_project(project_id, current_user)
+    return render_template(
+        "projects/show.html", project=project, pending=queries.pending_by_need([project]),
+        honour=honour_list(project), can_manage=manages(current_user, project),
+        live_claim=live_claim(project), similar=similar(project), confirm=ConfirmForm(),
+        labels=PROJECT_STATUS_LABELS,
+    )
+
+
+@bp.get("/unit/projects")
+@role_required(Role.unit)
+def mine():
+    """The projects of this unit and, for a lead unit, of its branches."""
+    projects = db.session.scalars(
+        queries.with_details(
+            select(Project).where(Project.unit_id.in_(managed_unit_ids(current_user))).order_by(Project.id.desc())
+        )
+    ).all()
+    return render_template("projects/mine.html", projects=projects, labels=PROJECT_STATUS_LABELS,
+                           pending=queries.pending_by_need(projects))
+
+
+@bp.route("/projects/new", methods=["GET", "POST"])
+@role_required(Role.unit)
+def create():
+    """Draft a new project plan with its needs."""
+    form = plan_form()
+    if form.validate_on_submit():
+        try:
+            project = operations.create_project(current_user, form.to_data())
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            flash("项目已保存为草稿，确认无误后请提交审核", "success")
+            return redirect(url_for(".show", project_id=project.id))
+    return render_template("projects/form.html", form=form, project=None)
+
+
+@bp.route("/projects/<int:project_id>/edit", methods=["GET", "POST"])
+@role_required(Role.unit)
+def edit(project_id: int):
+    """Edit a draft or a published plan."""
+    project = managed_project(project_id, current_user)
+    form = plan_form(project)
+    if form.validate_on_submit():
+        try:
+            data = form.to_data()
+            data.pop("unit_id", None)  # a project keeps its unit
+            operations.update_project(current_user, project, data)
+        except DomainError as error:
+            db.session.rollback()
+            show_error(form, error)
+        else:
+            flash("项目已更新", "success")
+            return redirect(url_for(".show", project_id=project.id))
+    return render_template("projects/form.html", form=form, project=project)
+
+
+@bp.post("/projects/<int:project_id>/step/<any(submit, publish, return, close):step>")
+@role_required(Role.unit, Role.office)
+def step(project_id: int, step: str):
+    """submit (unit), publish or return with a reason (office), close (unit or office)."""
+    project = visible_project(project_id, current_user)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            operations.step_project(current_user, project, step, request.form.get("reason"))
+            flash(f"已{operations.PROJECT_STEPS[step].label}", "success")
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message, "danger")
+    return redirect(url_for(".show", project_id=project.id))
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def all_categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).order_by(Category.number)))
+
+
+def plan_form(project: Project | None = None) -> ProjectForm:
+    form = ProjectForm(obj=None if project is None else FormValues(project))
+    form.category.choices = options([("", "请选择")] + [(str(c.number), f"{c.number}. {c.name}") for c in all_categories()])
+    units = db.session.scalars(select(Unit).where(Unit.id.in_(managed_unit_ids(current_user)))).all()
+    form.unit_id.choices = options((str(u.id), u.name) for u in units)
+    return form
+
+
+class FormValues:
+    """A project's values as the form shows them (yuan, ISO dates, programme number)."""
+
+    def __init__(self, project: Project):
+        for name in ("title", "service_target", "service_type", "district", "description",
+                     "contact_name", "contact_phone"):
+            setattr(self, name, getattr(project, name))
+        for name in ("service_hours", "volunteers_needed", "sessions_planned"):
+            setattr(self, name, str(getattr(project, name)))
+        self.funding = quantity_filter(project.funding, "money").replace(",", "")
+        self.start_on, self.end_on = project.start_on.isoformat(), project.end_on.isoformat()
+        self.category, self.unit_id = str(project.category.number), str(project.unit_id)
+        self.needs = [
+            {"need_id": str(n.id), "kind": n.kind.value, "description": n.description,
+             "quantity": str(shown(n.kind, n.quantity)), "unit": n.unit,
+             "deadline": n.deadline.isoformat() if n.deadline else ""}
+            for n in project.needs
+        ]
+
+
+def honour_list(project: Project) -> list[Match]:
+    """The sponsors thanked on the page: approved and fulfilled claims and pledges."""
+    return db.session.scalars(
+        select(Match)
+        .where(Match.project_id == project.id, Match.state.in_([MatchState.approved, MatchState.fulfilled]))
+        .order_by(Match.id)
+    ).all()
+
+
+def live_claim(project: Project) -> Match | None:
+    return db.session.scalar(
+        select(Match).where(
+            Match.project_id == project.id, Match.kind == MatchKind.claim,
+            Match.state.in_([MatchState.approved, MatchState.fulfilled]),
+        )
+    )
+
+
+def similar(project: Project):
+    if project.status.value != "published":
+        return []
+    return recommender.similar_projects(project, limit=4)
