@@ -30,6 +30,11 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "JSON_SORT_KEYS": False,
         "DEMO_PASSWORD": env.get("DEMO_PASSWORD", "demo-pass-2026"),
         "MATCH_STALE_DAYS": int(env.get("MATCH_STALE_DAYS", "3")),
+        # Running projects: a project silent this long is flagged; activity photos' limits.
+        "REPORT_OVERDUE_DAYS": int(env.get("REPORT_OVERDUE_DAYS", "30")),
+        "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),
+        "PHOTO_MAX_BYTES": int(env.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024))),
+        "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})

@@ -4,14 +4,14 @@ from .audit.models import AuditEntry
 from .auth.models import AuthSession, Role, User
 from .catalog.models import Category, Unit
 from .collaborations.models import Collaboration, CollaborationEvent
-from .execution.models import Activity, Report
+from .execution.models import Activity, ActivityPhoto, Rating, Report, ReportReminder, Summary
 from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification
 from .projects.models import Need, Project
 from .sponsors.models import Offer, SponsorProfile
 
 __all__ = [
-    "Activity", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
+    "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
     "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
-    "Report", "Role", "SponsorProfile", "Unit", "User",
+    "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
 ]
