@@ -4,6 +4,8 @@ import os
 import secrets
 from pathlib import Path
 
+from flask.helpers import get_debug_flag
+
 
 class ConfigError(RuntimeError):
     """The app cannot start with these settings."""
@@ -19,6 +21,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("RATELIMIT_STORAGE_URI", "memory://"),
         "LOGIN_RATE_LIMIT_PER_IP": env.get("LOGIN_RATE_LIMIT_PER_IP", "20/minute"),
         "LOGIN_RATE_LIMIT_PER_USERNAME": env.get("LOGIN_RATE_LIMIT_PER_USERNAME", "5/minute"),
+        "RATELIMIT_ENABLED": env.get("RATELIMIT_ENABLED", "1") != "0",  # 0 only for load tests
+        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),  # reverse proxies in front (security.py)
         # Cookies only over HTTPS in production; local runs serve plain http on 127.0.0.1.
         "SESSION_COOKIE_SECURE": production or env.get("SESSION_COOKIE_SECURE") == "1",
         "SESSION_COOKIE_HTTPONLY": True,
@@ -38,8 +42,17 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})
+    refuse_debug_in_production(settings)
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"])
     return settings
+
+
+def refuse_debug_in_production(settings: dict) -> None:
+    """The debugger runs any code a visitor types into an error page: never in production.
+    FLASK_DEBUG is what `flask run --debug` sets and what Flask itself reads."""
+    debug = settings.get("DEBUG", get_debug_flag())
+    if settings["PRODUCTION"] and debug:
+        raise ConfigError("DEBUG (FLASK_DEBUG) must be off when MATCHMAKER_ENV=production")
 
 
 def database_url(url: str | None, instance_path: str) -> str:
