@@ -42,8 +42,10 @@ def register_blueprints(app: Flask) -> None:
     from . import api, health, office
     from .auth import views as auth
     from .catalog import views as catalog
+    from .matches import views as matches
+    from .notifications import views as notifications
 
-    for blueprint in (catalog.bp, auth.bp, office.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, office.bp, matches.bp, notifications.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from .auth.models import ROLE_LABELS, Role
 from .models_base import NEED_KIND_LABELS
+from .notifications.views import unread_count
 from .sponsors.models import SPONSOR_KIND_LABELS
 
 # The menu: (endpoint, label, who sees it). None means everyone. Entries whose endpoint
@@ -12,6 +13,11 @@ from .sponsors.models import SPONSOR_KIND_LABELS
 NAV = (
     ("catalog.home", "首页", None),
     ("office.users", "账号管理", {Role.office}),
+    ("matches.index", "我的对接", {Role.sponsor}),
+    ("matches.index", "认领认捐", {Role.unit}),
+    ("matches.index", "全部对接", {Role.office}),
+    ("office.queue", "待办审批", {Role.office}),
+    ("notifications.index", "消息", frozenset(Role)),  # every signed-in user, nobody else
 )
 
 
@@ -34,4 +40,5 @@ def register(app: Flask) -> None:
             "SPONSOR_KIND_LABELS": SPONSOR_KIND_LABELS,
             "me": current_user,
             "nav_items": nav_items,
+            "unread_count": lambda: unread_count(current_user),  # the bell; asked only when shown
         }

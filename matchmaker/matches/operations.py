@@ -262,3 +262,17 @@ def matches_for(user, state: str | None = None):
     if state:
         statement = statement.where(Match.state == check_choice(state, MatchState, "state", "状态"))
     return statement
+
+
+def steps_for(user, match: Match) -> list:
+    """The steps of the table this user may take on this match now, for the page's buttons."""
+    allowed = []
+    for step in MATCH_STEPS.values():
+        if match.state.value not in step.sources:
+            continue
+        try:
+            check_actor(user, match, step.actor, step.label)
+        except Forbidden:
+            continue
+        allowed.append(step)
+    return allowed
