@@ -44,8 +44,9 @@ def register_blueprints(app: Flask) -> None:
     from .catalog import views as catalog
     from .matches import views as matches
     from .notifications import views as notifications
+    from .sponsors import views as sponsors
 
-    for blueprint in (catalog.bp, auth.bp, office.bp, matches.bp, notifications.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, office.bp, sponsors.bp, matches.bp, notifications.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

@@ -13,6 +13,7 @@ from .sponsors.models import SPONSOR_KIND_LABELS
 NAV = (
     ("catalog.home", "首页", None),
     ("office.users", "账号管理", {Role.office}),
+    ("sponsors.profile", "我的爱心档案", {Role.sponsor}),
     ("matches.index", "我的对接", {Role.sponsor}),
     ("matches.index", "认领认捐", {Role.unit}),
     ("matches.index", "全部对接", {Role.office}),
