@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-FLASK  := $(BIN)/flask --app wsgi
+FLASK  := $(BIN)/flask --app matchmaker
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2

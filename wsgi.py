@@ -1,5 +1,8 @@
-"""What gunicorn serves: `gunicorn --preload wsgi:app`."""
+"""What gunicorn serves: `gunicorn --preload wsgi:app`. (The `flask` command uses
+`--app matchmaker`, the factory, so that CLI commands skip the warm-up below.)"""
 
 from matchmaker import create_app
+from matchmaker.recommend.service import warm_up
 
 app = create_app()
+warm_up(app)

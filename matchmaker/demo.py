@@ -29,7 +29,7 @@ def seed_demo(password: str) -> dict:
     added_users += add_sponsors(data["sponsors"], password_hash)
     added_projects = add_projects(data["projects"], units)
     db.session.commit()
-    return {"users": added_users, "projects": added_projects}
+    return {"users": added_users, "projects": added_projects, "matches": add_demo_matches()}
 
 
 def add_branches(branches: list[dict]) -> dict[str, Unit]:
@@ -123,3 +123,51 @@ def demo_need(row: dict) -> Need:
 
 def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+# (sponsor username, project index among published demo projects, share of the need, how far)
+DEMO_MATCHES = (
+    ("kangningtang", 0, 0.5, "fulfilled"),
+    ("huiminwanjia", 1, 0.3, "approved"),
+    ("liuxiangmian", 2, 0.25, "accepted"),
+    ("fenheshegong", 3, 0.6, "fulfilled"),
+    ("wangshufen", 4, 0.1, "submitted"),
+    ("qingxie", 5, 0.4, "approved"),
+    ("zhenghenglaw", 6, 1.0, "approved"),
+    ("liguoqiang", 7, 0.2, "submitted"),
+)
+STEPS_TO = {"submitted": (), "accepted": ("accept",), "approved": ("accept", "approve"),
+            "fulfilled": ("accept", "approve", "fulfil")}
+
+
+def add_demo_matches() -> int:
+    """A few pledges at every stage of their life, made through the real operations."""
+    from .matches.models import Match
+    from .matches.operations import create_match, step_match
+
+    if db.session.scalar(select(func.count()).select_from(Match)):
+        return 0
+    projects = db.session.scalars(
+        select(Project).where(Project.status == ProjectStatus.published).order_by(Project.id)
+    ).all()
+    office = db.session.scalar(select(User).where(User.username == OFFICE_USERNAME))
+    added = 0
+    for username, index, share, stage in DEMO_MATCHES:
+        sponsor = db.session.scalar(select(User).where(User.username == username))
+        if sponsor is None or index >= len(projects):
+            continue
+        project = projects[index]
+        need = project.needs[0]
+        quantity = max(1, int(need.remaining * share))
+        if need.kind is NeedKind.money:
+            quantity = max(100, quantity // 100 * 100)  # whole yuan
+        amount = quantity / 100 if need.kind is NeedKind.money else quantity
+        match, _ = create_match(sponsor, {"project_id": project.id, "kind": "pledge", "need_id": need.id,
+                                          "quantity": amount, "message": "一点心意，盼项目顺利开展"})
+        unit_user = db.session.scalar(select(User).where(User.unit_id.in_([project.unit_id, project.unit.parent_id])))
+        for step in STEPS_TO[stage]:
+            actor = office if step == "approve" else unit_user
+            if actor is not None:
+                step_match(actor, match, step)
+        added += 1
+    return added

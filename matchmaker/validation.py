@@ -85,3 +85,15 @@ def check_choice(value, choices, field: str, label: str):
     except (ValueError, TypeError):
         pass
     raise Invalid(f"请选择有效的{label}", field=field)
+
+
+def int_arg(args, name: str, default, *, low: int, high: int):
+    """A whole number from a query string (`?page=2`), or `default` when absent."""
+    raw = args.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise Invalid(f"参数 {name} 应为整数", field=name) from None
+    return check_int(value, name, name, low=low, high=high)

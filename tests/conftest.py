@@ -56,6 +56,7 @@ def settings(database_url: str, **overrides) -> dict:
         "SECRET_KEY": "test-secret",
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
+        "RECOMMEND_REFRESH_SECONDS": 0,  # look for changes on every request
         **overrides,
     }
 

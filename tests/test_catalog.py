@@ -55,11 +55,17 @@ def test_demo_seed_is_idempotent_and_alive(app):
 
     with app.app_context():
         first = seed_demo("demo-password")
-        assert first["projects"] == 40 and first["users"] >= 15
-        assert seed_demo("demo-password") == {"users": 0, "projects": 0}
+        assert first["projects"] == 40 and first["users"] >= 15 and first["matches"] == 8
+        assert seed_demo("demo-password") == {"users": 0, "projects": 0, "matches": 0}
         districts = db.session.scalars(select(Project.district).distinct()).all()
         assert len(districts) == 10
         published = db.session.scalar(
             select(func.count()).where(Project.status == ProjectStatus.published)
         )
         assert published >= 30
+        from matchmaker.matches.models import Match
+        from matchmaker.projects.models import Need
+
+        states = sorted(db.session.scalars(select(Match.state)).all())
+        assert {s.value for s in states} == {"submitted", "accepted", "approved", "fulfilled"}
+        assert db.session.scalar(select(func.count()).where(Need.approved_quantity > 0)) == 5

@@ -1,11 +1,14 @@
 """Public pages about the programmes and their units."""
 
 from flask import Blueprint, render_template
+from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..auth.access import public
+from ..auth.models import Role
 from ..extensions import db
+from ..recommend import service as recommender
 from .models import Category
 
 bp = Blueprint("catalog", __name__)
@@ -23,4 +26,14 @@ def home():
     """The home page: the 26 programmes and their lead units."""
     categories = programmes()
     lead_unit_count = sum(len(c.lead_units) for c in categories)
-    return render_template("catalog/home.html", categories=categories, lead_unit_count=lead_unit_count)
+    return render_template(
+        "catalog/home.html", categories=categories, lead_unit_count=lead_unit_count,
+        recommended=recommended_for_me(),
+    )
+
+
+def recommended_for_me() -> list:
+    """为您推荐: for a signed-in sponsor with a profile, the projects that fit it best."""
+    if not current_user.is_authenticated or current_user.role is not Role.sponsor or not current_user.sponsor:
+        return []
+    return recommender.recommend_for(current_user.sponsor, limit=6)

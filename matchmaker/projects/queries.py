@@ -6,12 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..catalog.models import Category
-from ..errors import Invalid
 from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind
 from ..recommend.service import search
-from ..validation import check_choice, check_int, check_text
+from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
 
 PER_PAGE_MAX = 100
@@ -29,25 +28,15 @@ class Filters:
 
 def parse_filters(args) -> Filters:
     """Filters from a query string; bad values are refused with a clear message."""
-    def number(name, default, low, high):
-        raw = args.get(name)
-        if raw in (None, ""):
-            return default
-        try:
-            value = int(raw)
-        except (TypeError, ValueError):
-            raise Invalid(f"参数 {name} 应为整数", field=name) from None
-        return check_int(value, name, name, low=low, high=high)
-
     district = args.get("district") or ""
     need_kind = args.get("need_kind") or ""
     return Filters(
         q=check_text(args.get("q"), "q", "搜索词", max_len=100, required=False),
-        category=number("category", None, 1, 26),
+        category=int_arg(args, "category", None, low=1, high=26),
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
         need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
-        page=number("page", 1, 1, 100_000),
-        per_page=number("per_page", 20, 1, PER_PAGE_MAX),
+        page=int_arg(args, "page", 1, low=1, high=100_000),
+        per_page=int_arg(args, "per_page", 20, low=1, high=PER_PAGE_MAX),
     )
 
 

@@ -71,7 +71,7 @@ def show(project_id: int):
         "projects/show.html", project=project, pending=queries.pending_by_need([project]),
         honour=honour_list(project), can_manage=manages(current_user, project),
         live_claim=live_claim(project), similar=similar(project), confirm=ConfirmForm(),
-        labels=PROJECT_STATUS_LABELS,
+        labels=PROJECT_STATUS_LABELS, sponsors_to_invite=sponsors_to_invite(project),
     )
 
 
@@ -196,3 +196,11 @@ def similar(project: Project):
     if project.status.value != "published":
         return []
     return recommender.similar_projects(project, limit=4)
+
+
+def sponsors_to_invite(project: Project):
+    """For the project's units and the office: sponsors whose interests and offers fit."""
+    staff = manages(current_user, project) or (current_user.is_authenticated and current_user.role is Role.office)
+    if not staff or project.status.value != "published":
+        return []
+    return recommender.sponsors_for(project, limit=5)

@@ -8,12 +8,14 @@ the stamp moved does it rebuild, from cached tokens, so an edit shows in every w
 within seconds and a request pays for a rebuild only when something changed.
 """
 
+import gc
 import threading
 import time
 from dataclasses import dataclass, field
 
 from flask import current_app
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
@@ -142,3 +144,23 @@ def sponsors_for(project: Project, limit: int = 10) -> list[tuple[SponsorProfile
 def partner_units(project: Project, limit: int = 5) -> list[Result]:
     """Units whose published projects resemble this one: candidates to collaborate with."""
     return current_index().rank_units(project.id, limit=limit)
+
+
+def warm_up(app) -> None:
+    """Build the index once in the gunicorn master (--preload), before workers fork.
+
+    The workers then share its memory pages and the loaded jieba dictionary instead of
+    each paying for a cold build on its first request. gc.freeze() keeps the garbage
+    collector from touching (and so copying) those shared pages, and takes the long-lived
+    index out of every later collection. A database that is not migrated yet is no reason
+    to refuse to start: the first request builds the index instead.
+    """
+    with app.app_context():
+        try:
+            current_index()
+        except SQLAlchemyError as error:
+            app.logger.warning("recommender index not built at start-up: %s", error)
+        finally:
+            db.session.remove()
+            db.engine.dispose()  # never share a database connection across a fork
+    gc.freeze()
