@@ -2,6 +2,7 @@
 partners, and the units one may ask."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
@@ -15,7 +16,7 @@ from ..projects.access import managed_unit_ids
 from ..projects.models import Project
 from ..validation import check_choice
 from .models import Collaboration, CollaborationState
-from .steps import PARTNER_STATES
+from .steps import ASK_LABELS, PARTNER_STATES
 
 BEIJING = timedelta(hours=8)  # due dates are Taiyuan's calendar days; China keeps one zone
 DIRECTIONS = {"incoming": "收到的邀请", "outgoing": "发出的邀请"}
@@ -76,14 +77,35 @@ def collaborations_for(user, *, state: str | None = None, direction: str | None 
     return statement
 
 
-def partners_of(project: Project) -> list[Collaboration]:
-    """Accepted and finished collaborations: the partner units shown on the project's page."""
-    return list(db.session.scalars(
+@dataclass(frozen=True)
+class Partner:
+    """A unit that took part in a project: what it helped with, and whether all is done."""
+
+    unit: Unit
+    asks: tuple[str, ...]
+    finished: bool
+
+
+def partners_of(project: Project) -> list[Partner]:
+    """The units that accepted to take part in this project, one entry per unit however many
+    times it helped, in the order they first accepted: the project page's 合作单位."""
+    rows = db.session.scalars(
         select(Collaboration)
         .where(Collaboration.project_id == project.id, Collaboration.state.in_(PARTNER_STATES))
         .options(selectinload(Collaboration.to_unit))
         .order_by(Collaboration.id)
-    ))
+    )
+    by_unit: dict[int, list[Collaboration]] = defaultdict(list)
+    for collaboration in rows:
+        by_unit[collaboration.to_unit_id].append(collaboration)
+    return [
+        Partner(
+            unit=helped[0].to_unit,
+            asks=tuple(dict.fromkeys(ASK_LABELS[c.ask.value] for c in helped)),
+            finished=all(c.state is CollaborationState.done for c in helped),
+        )
+        for helped in by_unit.values()
+    ]
 
 
 def units_by_programme() -> list[tuple[Category, list[Unit]]]:
