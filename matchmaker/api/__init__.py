@@ -8,4 +8,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import auth, catalog, collaborations, matches, profile, projects, recommend  # noqa: E402,F401
+from . import auth, catalog, collaborations, hello, matches, profile, projects, recommend  # noqa: E402,F401
