@@ -4,7 +4,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from . import config
+from . import config, routing
 from .extensions import csrf, db, limiter, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +20,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.config.from_mapping(config.load(app.instance_path, overrides))
 
     register_extensions(app)
+    routing.register_converters(app)  # before any route is added
     register_blueprints(app)
     register_cli(app)
     register_error_handlers(app)
@@ -44,9 +45,10 @@ def register_blueprints(app: Flask) -> None:
     from .catalog import views as catalog
     from .matches import views as matches
     from .notifications import views as notifications
+    from .projects import views as projects
     from .sponsors import views as sponsors
 
-    for blueprint in (catalog.bp, auth.bp, office.bp, sponsors.bp, matches.bp, notifications.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

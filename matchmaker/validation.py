@@ -97,3 +97,11 @@ def int_arg(args, name: str, default, *, low: int, high: int):
     except (TypeError, ValueError):
         raise Invalid(f"参数 {name} 应为整数", field=name) from None
     return check_int(value, name, name, low=low, high=high)
+
+
+MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number cannot name a record
+
+
+def check_id(value, field: str, label: str) -> int:
+    """A record id from a body: a positive whole number that fits the id columns."""
+    return check_int(value, field, label, low=1, high=MAX_ID)

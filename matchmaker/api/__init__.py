@@ -8,4 +8,6 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import auth, catalog, collaborations, hello, matches, profile, projects, recommend  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    auth, catalog, collaborations, hello, matches, openapi, profile, projects, recommend,
+)

@@ -18,7 +18,7 @@ from ..notifications import notify
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, shown
-from ..validation import check_choice, check_int, check_text
+from ..validation import check_choice, check_id, check_text
 from ..workflow import check_reason, find_step
 from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
 from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
@@ -63,7 +63,7 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
 
 
 def new_match(actor: User, data: dict) -> Match:
-    project = visible_project(check_int(data.get("project_id"), "project_id", "项目", low=1, high=2**62), actor)
+    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor)
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
     kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
@@ -77,7 +77,7 @@ def new_match(actor: User, data: dict) -> Match:
 
 
 def pledged_need(project: Project, data: dict) -> tuple[Need, int]:
-    need_id = check_int(data.get("need_id"), "need_id", "需求", low=1, high=2**62)
+    need_id = check_id(data.get("need_id"), "need_id", "需求")
     need = db.session.get(Need, need_id)
     if need is None or need.project_id != project.id:
         raise Invalid("该需求不属于此项目", field="need_id")
