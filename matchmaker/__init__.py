@@ -43,12 +43,14 @@ def register_blueprints(app: Flask) -> None:
     from . import api, health, office
     from .auth import views as auth
     from .catalog import views as catalog
+    from .collaborations import views as collaborations
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
     from .sponsors import views as sponsors
 
-    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
+                      collaborations.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

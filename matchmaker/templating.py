@@ -18,6 +18,7 @@ NAV = (
     ("matches.index", "认领认捐", {Role.unit}),
     ("matches.index", "全部对接", {Role.office}),
     ("office.queue", "待办审批", {Role.office}),
+    ("collaborations.index", "交叉合作", {Role.unit, Role.office}),
     ("notifications.index", "消息", frozenset(Role)),  # every signed-in user, nobody else
 )
 
