@@ -43,6 +43,7 @@ def register_blueprints(app: Flask) -> None:
     from . import api, health, office
     from .auth import views as auth
     from .catalog import views as catalog
+    from .execution import views as execution
     from .collaborations import views as collaborations
     from .matches import views as matches
     from .notifications import views as notifications
@@ -50,16 +51,18 @@ def register_blueprints(app: Flask) -> None:
     from .sponsors import views as sponsors
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
-                      collaborations.bp, health.bp, api.bp):
+                      collaborations.bp, execution.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 
 
 def register_cli(app: Flask) -> None:
     from .cli import seed, users
+    from .execution.reminders import execution_cli
 
     app.cli.add_command(seed)
     app.cli.add_command(users)
+    app.cli.add_command(execution_cli)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -19,6 +19,10 @@ NAV = (
     ("matches.index", "全部对接", {Role.office}),
     ("office.queue", "待办审批", {Role.office}),
     ("collaborations.index", "交叉合作", {Role.unit, Role.office}),
+    ("execution.unit_page", "项目执行", {Role.unit}),
+    ("execution.office_page", "执行监督", {Role.office}),
+    ("execution.my_statement", "捐赠证明", {Role.sponsor}),
+    ("execution.outstanding", "志愿成效", None),
     ("notifications.index", "消息", frozenset(Role)),  # every signed-in user, nobody else
 )
 

@@ -44,6 +44,8 @@ PROJECT_STEPS = table(
     Step("publish", frozenset({"submitted"}), "published", "office", label="审核发布"),
     Step("return", frozenset({"submitted"}), "draft", "office", needs_reason=True, label="退回修改"),
     Step("close", frozenset({"published"}), "closed", "unit_or_office", label="关闭项目"),
+    # Taken only with the closing summary, by execution.closing.submit_summary.
+    Step("complete", frozenset({"published", "closed"}), "completed", "unit", label="提交总结"),
 )
 
 
@@ -165,8 +167,8 @@ def step_project(actor: User, project: Project, name: str, reason=None) -> Proje
     step = find_step(PROJECT_STEPS, name, project.status.value, PROJECT_STATUS_LABELS)
     check_actor(actor, project, step)
     reason = check_reason(step, reason)
-    if step.name == "close" and has_waiting_matches(project):
-        raise Conflict("仍有待处理的认领或认捐，请先处理后再关闭项目", code="matches_waiting")
+    if step.name in ("close", "complete") and has_waiting_matches(project):
+        raise Conflict(f"仍有待处理的认领或认捐，请先处理后再{step.label}", code="matches_waiting")
     before = project.status
     project.status = ProjectStatus(step.target)
     project.return_reason = reason if step.name == "return" else ""

@@ -1,0 +1,75 @@
+"""Activity photos: checked by their content, re-encoded without metadata, stored outside
+static/ under generated names.
+
+The content decides, never the file name or the browser's content type: Pillow must decode
+the whole image. Re-encoding drops EXIF (phones write the GPS position of where volunteers
+and the people they serve were) and anything smuggled after the image data.
+"""
+
+import secrets
+from io import BytesIO
+from pathlib import Path
+
+from flask import Response, current_app, send_from_directory
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..errors import Invalid
+from .models import ActivityPhoto
+
+FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
+MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond it decoding alone could exhaust memory
+
+
+def clean_photo(data: bytes, max_bytes: int) -> tuple[bytes, str, str]:
+    """(clean bytes, extension, content type) of an uploaded photo, or a clear refusal."""
+    if not data:
+        raise Invalid("请选择要上传的照片", field="photo")
+    if len(data) > max_bytes:
+        raise Invalid(f"照片不能超过 {max_bytes / 1024 / 1024:g} MB", field="photo")
+    try:
+        with Image.open(BytesIO(data)) as image:
+            if image.format not in FORMATS:
+                raise Invalid("只能上传 JPEG、PNG 或 WebP 格式的照片", field="photo")
+            if image.width * image.height > MAX_PIXELS:
+                raise Invalid("照片像素过大，请缩小后再上传", field="photo")
+            image.load()  # decode it all: a truncated or forged file fails here
+            return reencode(image)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
+        raise Invalid("文件不是有效的图片", field="photo") from None
+
+
+def reencode(image: Image.Image) -> tuple[bytes, str, str]:
+    extension, content_type = FORMATS[image.format]
+    upright = ImageOps.exif_transpose(image)  # keep the photo the right way up once EXIF is gone
+    if image.format == "JPEG" and upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")
+    out = BytesIO()
+    upright.save(out, format=image.format, **({"quality": 90} if image.format != "PNG" else {}))
+    return out.getvalue(), extension, content_type
+
+
+def photo_folder() -> Path:
+    return Path(current_app.config["UPLOAD_FOLDER"]) / "photos"
+
+
+def store(data: bytes, extension: str) -> str:
+    """Write the photo under a fresh random name and return that name."""
+    folder = photo_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{secrets.token_hex(16)}.{extension}"
+    with open(folder / name, "xb") as file:  # "x": never overwrite, whatever the odds
+        file.write(data)
+    return name
+
+
+def discard(name: str) -> None:
+    """Remove a stored photo whose database row was not written."""
+    (photo_folder() / name).unlink(missing_ok=True)
+
+
+def send_photo(photo: ActivityPhoto) -> Response:
+    """The stored file, as the type we checked it to be; private to the browser's cache."""
+    response = send_from_directory(photo_folder(), photo.stored_name, mimetype=photo.content_type)
+    response.headers["Cache-Control"] = "private, max-age=86400"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
