@@ -230,3 +230,9 @@ def test_the_counter_sees_the_statements_of_a_request(app, client):
     """/healthz runs exactly one SELECT 1: the counter is listening on the app's engine."""
     statements = statements_for(app, client, "/healthz")
     assert len(statements) == 1 and "SELECT 1" in statements[0]
+
+
+def test_hello_answers_without_the_database(app, client):
+    """The benchmark's reference (bench/load.py) must stay free of SQL to be a fair yardstick."""
+    assert statements_for(app, client, "/api/v1/hello") == []
+    assert client.get("/api/v1/hello").get_json() == {"hello": "matchmaker"}

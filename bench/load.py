@@ -1,0 +1,147 @@
+"""The load benchmark (`make bench`): the app under gunicorn, on SQLite and on PostgreSQL,
+with 10,000 published projects and 2,000 sponsors, loaded by wrk.
+
+For each database: a fresh database built by the migrations, the data written in bulk,
+gunicorn --preload with 2 workers per core and rate limits off, then each scenario for a
+short warm-up and a measured run at 32 connections. It prints a table per database
+(requests per second, p50 and p99 latency from wrk's histogram, errors) and checks the
+targets: the public list serves at least half as many requests per second as the "hello"
+reference, p99 under 150 ms everywhere, no errors. `--strict` exits 1 when a target fails.
+
+    .venv/bin/python -m bench.load [--databases sqlite postgresql] [--seconds 10] ...
+"""
+
+import argparse
+import dataclasses
+import os
+import secrets
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from matchmaker import create_app
+from matchmaker.extensions import db
+
+from . import cpu, data, databases, report, scenarios, server, wrk
+
+DEFAULT_PG = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+TOKENS = 32  # sponsors who sign in and take turns in the recommendation and pledge scenarios
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    os.environ.setdefault("SECRET_KEY", secrets.token_hex(32))  # no instance/secret_key written for us
+    folder = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
+    print(f"machine: {os.cpu_count()} cores; gunicorn workers: {args.workers}; wrk: {args.connections}"
+          f" connections, {args.threads} thread(s), {args.seconds:g} s per scenario; logs in {folder}", flush=True)
+    failed = False
+    for name in args.databases:
+        try:
+            failed |= not bench_database(name, args, folder)
+        except databases.Unavailable as error:
+            print(f"\n== {name}: skipped: {error}", flush=True)
+            failed = True
+    return 1 if failed and args.strict else 0
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--databases", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"])
+    parser.add_argument("--projects", type=int, default=10_000)
+    parser.add_argument("--sponsors", type=int, default=2_000)
+    parser.add_argument("--seconds", type=float, default=10, help="measured run per scenario")
+    parser.add_argument("--warmup", type=float, default=2, help="unmeasured run before each scenario")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads (they share the server's cores)")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--only", nargs="+", metavar="SCENARIO", help="run only these scenarios (hello is kept)")
+    parser.add_argument("--pg-admin-url", default=DEFAULT_PG, help="a server where we may create a database")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a target fails")
+    return parser.parse_args(argv)
+
+
+def bench_database(name: str, args, folder: Path) -> bool:
+    """Build, fill, serve and load one database; print its table; True if every target passed."""
+    fresh = databases.fresh_sqlite(folder) if name == "sqlite" else databases.fresh_postgresql(args.pg_admin_url)
+    with fresh as url:
+        password = secrets.token_urlsafe(16)
+        generated = fill(url, args, password)
+        log = folder / f"gunicorn-{name}.log"
+        with server.gunicorn(url, args.workers, log) as served:
+            users = generated.sponsor_usernames[:TOKENS]
+            tokens = [server.api_token(served.base, username, password) for username in users]
+            chosen = [s for s in scenarios.build(generated, tokens) if wanted(s.name, args.only)]
+            processes = server_processes(name, served, args.pg_admin_url)
+            load_before = os.getloadavg()[0]
+            results = {s.name: measure(served.base, s, folder / name, args, processes) for s in chosen}
+    what = {s.name: s.what for s in chosen}
+    # Other work on the machine takes cores from the server: say how busy it was.
+    print(f"\n== {name}: {args.projects} projects, {args.sponsors} sponsors"
+          f" (load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after) ==")
+    print(report.table(results, what))
+    verdicts = report.verdicts(results, args.connections)
+    for verdict in verdicts:
+        print(verdict.line())
+    sys.stdout.flush()
+    return all(v.passed for v in verdicts)
+
+
+def server_processes(name: str, served: server.Served, pg_admin_url: str):
+    """What serves the requests, for the CPU count: gunicorn's workers and, on PostgreSQL, its backends."""
+    if name != "postgresql":
+        return served.workers
+    return lambda: served.workers() + databases.backend_pids(pg_admin_url)
+
+
+def wanted(scenario: str, only: list[str] | None) -> bool:
+    return only is None or scenario == "hello" or scenario in only
+
+
+def fill(url: str, args, password: str) -> data.Generated:
+    started = time.monotonic()
+    databases.migrate(url)
+    migrated = time.monotonic()
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url})
+    with app.app_context():
+        generated = data.generate(args.projects, args.sponsors, password)
+        db.session.remove()
+        db.engine.dispose()
+    print(f"{url.split(':')[0]}: migrated in {migrated - started:.1f} s, data written in"
+          f" {time.monotonic() - migrated:.1f} s", flush=True)
+    return generated
+
+
+def measure(base: str, scenario: scenarios.Scenario, folder: Path, args, processes) -> wrk.Figures:
+    """A warm-up run, then the measured one, with the CPU time the server's processes spent on it."""
+    folder.mkdir(exist_ok=True)
+    options = {"connections": args.connections, "threads": args.threads}
+    if args.warmup > 0:
+        wrk.run(base, scenario, folder, seconds=args.warmup, **options)
+    settle(processes)
+    before = cpu.snapshot(processes())
+    figures = wrk.run(base, scenario, folder, seconds=args.seconds, **options)
+    # Read at once: what wrk leaves queued is served after it stops, and wrk does not count it.
+    spent = cpu.spent(before, cpu.snapshot(processes()))
+    settle(processes)
+    figures = dataclasses.replace(figures, cpu_ms=1000 * spent / max(figures.requests, 1))
+    print(f"  {scenario.name:<10} {figures.per_second:8.1f} req/s  p99 {figures.p99_ms:7.1f} ms"
+          f"  cpu {figures.cpu_ms:6.1f} ms/req  errors {figures.errors}", flush=True)
+    return figures
+
+
+def settle(processes, quiet: float = 0.05, timeout: float = 120) -> None:
+    """Wait until the server has served what an earlier run left queued: when wrk stops, gunicorn's
+    backlog still holds up to one request per connection. Idle, the processes use no CPU."""
+    deadline = time.monotonic() + timeout
+    last = cpu.snapshot(processes())
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = cpu.snapshot(processes())
+        if cpu.spent(last, now) < quiet:
+            return
+        last = now
+
+
+if __name__ == "__main__":
+    sys.exit(main())

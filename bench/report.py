@@ -1,0 +1,48 @@
+"""The benchmark's table per database and its targets, each PASS or FAIL."""
+
+from dataclasses import dataclass
+
+from .wrk import Figures
+
+LIST_SHARE_OF_HELLO = 0.5  # the public list serves at least half the reference's requests per second
+P99_LIMIT_MS = 150.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool
+    text: str
+
+    def line(self) -> str:
+        return f"{'PASS' if self.passed else 'FAIL'}  {self.text}"
+
+
+def table(results: dict[str, Figures], what: dict[str, str]) -> str:
+    lines = [f"{'scenario':<10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}"
+             f" {'cpu ms/req':>10}  request"]
+    for name, figures in results.items():
+        lines.append(
+            f"{name:<10} {figures.per_second:>8.1f} {figures.p50_ms:>8.1f} {figures.p99_ms:>8.1f}"
+            f" {figures.max_ms:>8.1f} {figures.errors:>7} {figures.cpu_ms:>10.2f}  {what[name]}"
+        )
+    return "\n".join(lines)
+
+
+def verdicts(results: dict[str, Figures], connections: int) -> list[Verdict]:
+    checks = []
+    if "hello" in results and "list" in results:
+        share = results["list"].per_second / max(results["hello"].per_second, 1e-9)
+        checks.append(Verdict(share >= LIST_SHARE_OF_HELLO,
+                              f"list/hello throughput {share:.2f} (target ≥ {LIST_SHARE_OF_HELLO:.2f})"))
+    worst = max(results, key=lambda name: results[name].p99_ms)
+    checks.append(Verdict(
+        results[worst].p99_ms < P99_LIMIT_MS,
+        f"p99 < {P99_LIMIT_MS:.0f} ms at {connections} connections in every scenario"
+        f" (worst: {worst} {results[worst].p99_ms:.1f} ms)",
+    ))
+    failing = {name: f.errors for name, f in results.items() if f.errors}
+    checks.append(Verdict(not failing, "no errors" + (f" (errors: {failing})" if failing else "")))
+    silent = [name for name, f in results.items() if not f.requests]
+    if silent:
+        checks.append(Verdict(False, f"no answer at all within the run: {', '.join(silent)}"))
+    return checks
