@@ -29,6 +29,14 @@ test: dev
 		$(BIN)/python -m pytest -m "not pure"; \
 	fi
 
+# The load benchmark (bench/load.py), not part of `make test`: gunicorn on SQLite and on
+# PostgreSQL, loaded by wrk. Installs wrk and starts the local PostgreSQL when missing.
+# Options through BENCH_ARGS, e.g. BENCH_ARGS="--databases sqlite --seconds 5 --strict".
+bench: setup
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start || true
+	$(BIN)/python -m bench.load $(BENCH_ARGS)
+
 setup: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
 
