@@ -64,7 +64,7 @@ def backend_pids(admin_url: str) -> list[int]:
     admin = create_engine(database_url(admin_url, ""))
     try:
         with admin.connect() as connection:
-            query = text("SELECT pid FROM pg_stat_activity WHERE datname = :name")
+            query = text("SELECT pid FROM pg_stat_activity WHERE datname = :name AND backend_type = 'client backend'")
             return list(connection.execute(query, {"name": PG_DATABASE}).scalars())
     finally:
         admin.dispose()
