@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test setup dev lint check bench clean
+.PHONY: run test setup dev lint check bench clean browser-deps
 
 run: setup
 	$(FLASK) db upgrade
@@ -20,7 +20,7 @@ run: setup
 	@echo ""
 	$(BIN)/gunicorn --preload --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
-test: dev
+test: dev browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -c pyproject.toml -r matchmaker
 	env -u TEST_DATABASE_URL $(BIN)/python -m pytest
@@ -36,6 +36,12 @@ bench: setup
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start || true
 	$(BIN)/python -m bench.load $(BENCH_ARGS)
+
+# The browser journeys (tests/e2e/) drive Debian's Chromium; the font draws Chinese in their
+# screenshots. Installed when missing (as root on CI); nothing is downloaded by Playwright.
+browser-deps:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei)
+	test -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)
 
 setup: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
