@@ -7,7 +7,11 @@ step may be taken, where it leads, who may take it and whether a reason is requi
 
 from dataclasses import dataclass
 
+from sqlalchemy import update
+
 from .errors import Conflict, Invalid, NotFound
+from .extensions import db
+from .models_base import utcnow
 
 
 @dataclass(frozen=True)
@@ -46,3 +50,35 @@ def check_reason(step: Step, reason) -> str:
     if len(reason) > 500:
         raise Invalid("理由不能超过 500 个字", field="reason")
     return reason
+
+
+def move_state(record, before, after, stale_message: str) -> None:
+    """Change `record`'s state only if nobody changed it since we read it.
+
+    A guarded UPDATE rather than an assignment: two clerks pressing the same button at
+    once both read `before`, but only one UPDATE finds it still there; the other is refused.
+    """
+    model = type(record)
+    moved = db.session.execute(
+        update(model)
+        .where(model.id == record.id, model.state == before)
+        .values(state=after, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        raise Conflict(stale_message, code="stale_state")
+    record.state = after
+
+
+def history_json(events) -> list[dict]:
+    """A record's steps as the API shows them, oldest first."""
+    return [
+        {
+            "from_state": event.from_state,
+            "to_state": event.to_state,
+            "actor": {"id": event.actor.id, "name": event.actor.label, "role": event.actor.role.value},
+            "at": event.at.isoformat(),
+            "reason": event.reason,
+        }
+        for event in events
+    ]

@@ -36,6 +36,7 @@ PUBLIC = {
     "api.categories", "api.units",
     "api.list_projects", "api.show_project", "api.similar_projects",
     "api.hello",  # bench/load.py's constant reference answer; touches no data
+    "api.openapi",  # the API's description, for clients and schemathesis
 }
 
 DECORATOR_REFUSAL = "您无权执行此操作"  # role_required's abort(403); operations say more specific things

@@ -16,7 +16,7 @@ Rules for a new request:
 """
 
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from .. import audit
 from ..audit.models import AuditEntry
@@ -24,12 +24,11 @@ from ..auth.models import Role, User
 from ..catalog.models import Unit
 from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
-from ..models_base import utcnow
 from ..notifications import notify
 from ..projects.access import managed_project
 from ..projects.models import Project, ProjectStatus
-from ..validation import check_choice, check_date, check_int, check_text
-from ..workflow import check_reason, find_step
+from ..validation import check_choice, check_date, check_id, check_text
+from ..workflow import check_reason, find_step, move_state
 from .access import check_actor
 from .models import Collaboration, CollaborationAsk, CollaborationEvent, CollaborationState
 from .queries import BEIJING, today
@@ -42,7 +41,7 @@ def create_collaboration(actor: User, data: dict) -> Collaboration:
     """A project's unit asks another unit to take part in the project."""
     if actor.role is not Role.unit:
         raise Forbidden("只有项目单位可以发起交叉合作")
-    project = managed_project(check_int(data.get("project_id"), "project_id", "项目", low=1, high=2**62), actor)
+    project = managed_project(check_id(data.get("project_id"), "project_id", "项目"), actor)
     if project.status is not ProjectStatus.published:
         raise Conflict("只有已发布的项目可以发起交叉合作", code="project_not_open")
     collaboration = Collaboration(
@@ -72,7 +71,7 @@ def asked_unit(value, project: Project, actor: User) -> Unit:
         raise Invalid("请选择受邀单位", field="to_unit_id")
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value)  # a page's select sends text
-    unit = db.session.get(Unit, check_int(value, "to_unit_id", "受邀单位", low=1, high=2**62))
+    unit = db.session.get(Unit, check_id(value, "to_unit_id", "受邀单位"))
     if unit is None:
         raise Invalid("所选的受邀单位不存在", field="to_unit_id")
     if unit.id in (project.unit_id, actor.unit_id):
@@ -106,7 +105,7 @@ def step_collaboration(actor: User, collaboration: Collaboration, name: str, rea
     reason = check_reason(step, reason)
     before = collaboration.state
     try:
-        move_state(collaboration, before, CollaborationState(step.target))
+        move_state(collaboration, before, CollaborationState(step.target), "该合作邀请刚刚已被处理，请刷新后重试")
         record_step(collaboration, actor, before, collaboration.state, reason)
         audit.record(actor, f"collaboration.{step.name}", collaboration,
                      from_state=before.value, to_state=step.target, reason=reason)
@@ -116,19 +115,6 @@ def step_collaboration(actor: User, collaboration: Collaboration, name: str, rea
         db.session.rollback()
         raise
     return collaboration
-
-
-def move_state(collaboration: Collaboration, before: CollaborationState, after: CollaborationState) -> None:
-    """Change the state only if nobody changed it since we read it."""
-    moved = db.session.execute(
-        update(Collaboration)
-        .where(Collaboration.id == collaboration.id, Collaboration.state == before)
-        .values(state=after, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if moved != 1:
-        raise Conflict("该合作邀请刚刚已被处理，请刷新后重试", code="stale_state")
-    collaboration.state = after
 
 
 def record_step(collaboration: Collaboration, actor: User, before, after, reason: str) -> None:

@@ -1,6 +1,7 @@
 """Collaboration requests as the API shows them, with their history."""
 
 from ..catalog.models import Unit
+from ..workflow import history_json
 from .models import Collaboration
 from .queries import is_overdue
 from .steps import ASK_LABELS, STATE_LABELS
@@ -28,14 +29,5 @@ def collaboration_json(collaboration: Collaboration, history: bool = False) -> d
         "updated_at": collaboration.updated_at.isoformat(),
     }
     if history:
-        body["history"] = [
-            {
-                "from_state": event.from_state,
-                "to_state": event.to_state,
-                "actor": {"id": event.actor.id, "name": event.actor.label, "role": event.actor.role.value},
-                "at": event.at.isoformat(),
-                "reason": event.reason,
-            }
-            for event in collaboration.events
-        ]
+        body["history"] = history_json(collaboration.events)
     return body

@@ -13,13 +13,12 @@ from .. import audit
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..models_base import utcnow
 from ..notifications import notify
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, shown
 from ..validation import check_choice, check_id, check_text
-from ..workflow import check_reason, find_step
+from ..workflow import check_reason, find_step, move_state
 from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
 from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
 
@@ -122,7 +121,7 @@ def step_match(actor: User, match: Match, name: str, reason=None) -> Match:
     reason = check_reason(step, reason)
     before = match.state
     try:
-        move_state(match, before, MatchState(step.target))
+        move_state(match, before, MatchState(step.target), "该对接刚刚已被处理，请刷新后重试")
         if match.kind is MatchKind.pledge and step.name == "approve":
             reserve(match)
         if match.kind is MatchKind.pledge and step.name == "cancel":
@@ -138,19 +137,6 @@ def step_match(actor: User, match: Match, name: str, reason=None) -> Match:
         db.session.rollback()
         raise
     return match
-
-
-def move_state(match: Match, before: MatchState, after: MatchState) -> None:
-    """Change the state only if nobody changed it since we read it."""
-    moved = db.session.execute(
-        update(Match)
-        .where(Match.id == match.id, Match.state == before)
-        .values(state=after, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if moved != 1:
-        raise Conflict("该对接刚刚已被处理，请刷新后重试", code="stale_state")
-    match.state = after
 
 
 def reserve(match: Match) -> None:

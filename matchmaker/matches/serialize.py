@@ -1,6 +1,7 @@
 """Matches as the API shows them, with their history."""
 
 from ..projects.quantities import shown
+from ..workflow import history_json
 from .models import Match
 from .steps import STATE_LABELS
 
@@ -22,14 +23,5 @@ def match_json(match: Match, history: bool = False) -> dict:
         "updated_at": match.updated_at.isoformat(),
     }
     if history:
-        body["history"] = [
-            {
-                "from_state": event.from_state,
-                "to_state": event.to_state,
-                "actor": {"id": event.actor.id, "name": event.actor.label, "role": event.actor.role.value},
-                "at": event.at.isoformat(),
-                "reason": event.reason,
-            }
-            for event in match.events
-        ]
+        body["history"] = history_json(match.events)
     return body
