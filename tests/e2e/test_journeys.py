@@ -185,8 +185,7 @@ def accept_invitation(page) -> None:
 def read_dashboard_and_export(page, folder) -> None:
     go_by_menu(page, "数据看板")
     page.wait_for_selector("html[data-charts-drawn='6']", timeout=15_000)
-    fulfilled = page.locator(".card", has_text="其中已到位")
-    expect(fulfilled).to_contain_text("1")
+    expect(page.locator(".card", has_text="其中已到位").locator(".fs-4")).to_have_text("1")
     with page.expect_download() as download:
         page.get_by_role("link", name="对接及历史").click()
     saved = folder / download.value.suggested_filename
