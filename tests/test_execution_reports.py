@@ -160,6 +160,14 @@ def test_a_silent_project_is_flagged_and_a_report_clears_the_flag(app, system, l
     assert "天未上报</span>" not in office.get("/office/execution").get_data(as_text=True)
 
 
+def test_sponsors_read_the_record_without_the_overdue_flag(app, system, api_as, login_as):
+    sponsor = login_as("sponsor")
+    give(app, system.project_id, sponsor.user, system.branch.user, system.office.user)
+    silence(app, system.project_id, 31)
+    page = sponsor.get(f"/projects/{system.project_id}/execution")
+    assert page.status_code == 200 and "天未上报" not in page.get_data(as_text=True)
+
+
 def test_a_project_reported_within_the_limit_is_not_flagged(app, system, login_as):
     silence(app, system.project_id, 29)
     assert "天未上报</span>" not in login_as("office").get("/office/execution").get_data(as_text=True)

@@ -13,10 +13,11 @@ from ..errors import Forbidden, NotFound
 from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..projects.access import manages, visible_project
-from ..projects.models import Project
+from ..projects.models import Project, ProjectStatus
 from .models import ActivityPhoto, Report
 
 GIVING_STATES = (MatchState.approved, MatchState.fulfilled)
+RUNNING = (ProjectStatus.published, ProjectStatus.closed)  # published, or closed to new sponsors
 
 
 def is_sponsor_of(user, project: Project) -> bool:
@@ -32,6 +33,11 @@ def may_read(user, project: Project) -> bool:
     if not user.is_authenticated:
         return False
     return user.role is Role.office or manages(user, project) or is_sponsor_of(user, project)
+
+
+def writes_to(user, project: Project) -> bool:
+    """The project's units add to its record while it runs."""
+    return manages(user, project) and project.status in RUNNING
 
 
 def readable_project(project_id: int, user) -> Project:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from ..catalog.models import Unit
 from ..extensions import db
 from ..matches.models import Match, MatchEvent
+from ..models_base import utcnow
 from ..projects.access import PUBLIC_STATUSES
 from ..projects.models import Need, Project
 from .checks import BEIJING, beijing_today
@@ -169,7 +170,7 @@ def match_answers(ids: list[int], year: Year) -> dict[int, dict]:
         .where(Match.project_id.in_(ids), Match.created_at >= first, Match.created_at < end)
     ).all()
     left = first_moves([match_id for match_id, _, _ in matches])
-    now = datetime.combine(year.last + timedelta(days=1), datetime.min.time()) - BEIJING
+    now = min(utcnow(), end)  # a past year is judged as it stood at its end
     counts: dict[int, dict] = defaultdict(lambda: {"matches": 0, "matches_on_time": 0})
     for match_id, project_id, created in matches:
         to_state, at = left.get(match_id, (None, None))

@@ -16,15 +16,13 @@ from ..matches.operations import unit_users
 from ..models_base import utcnow
 from ..notifications import notify
 from ..projects.access import manages
-from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
+from ..projects.models import PROJECT_STATUS_LABELS, Project
 from ..sponsors.models import SponsorProfile
 from ..validation import check_choice, check_text
 from . import photos
-from .access import GIVING_STATES, answers_for
+from .access import GIVING_STATES, RUNNING, answers_for
 from .checks import clean_activity
 from .models import Activity, ActivityPhoto, Report, ReportKind
-
-RUNNING = (ProjectStatus.published, ProjectStatus.closed)  # published, or closed to new sponsors
 
 
 def check_running(actor: User, project: Project, doing: str) -> None:

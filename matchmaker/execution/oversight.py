@@ -15,9 +15,9 @@ from ..projects.access import managed_unit_ids
 from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
 from ..validation import int_arg
 from . import assessment, exports, queries
+from .access import RUNNING
 from .checks import beijing_today
 from .models import Activity, Rating
-from .operations import RUNNING
 from .scorecard import PART_LABELS, TARGETS, WEIGHTS
 from .views import bp
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import selectinload
 from ..extensions import db
 from ..models_base import utcnow
 from ..projects.models import Project
+from .access import RUNNING
 from .checks import BEIJING
 from .models import Activity, Report, ReportKind
-from .operations import RUNNING
 
 
 @dataclass(frozen=True)

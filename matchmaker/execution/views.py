@@ -14,7 +14,7 @@ from ..forms import show_error
 from ..projects.access import managed_project, manages, visible_project
 from ..projects.models import PROJECT_STATUS_LABELS, Project
 from . import closing, operations, photos, queries, recognition
-from .access import answers_for, may_read, readable_project, visible_photo, visible_report
+from .access import answers_for, may_read, readable_project, visible_photo, visible_report, writes_to
 from .forms import ActivityForm, AnswerForm, PhotoForm, RatingForm, ReportForm, SummaryForm
 from .models import REPORT_KIND_LABELS, Activity, Rating, Report, Summary
 
@@ -38,8 +38,8 @@ def project_record(project_id: int):
     return render_template(
         "execution/project.html", project=project, activities=activities, reports=reports,
         totals=queries.project_totals(project.id), summary=summary_of(project), rating=rating_of(project),
-        received=recognition.received(project), overdue=queries.overdue_projects(Project.id == project.id),
-        writes=manages(current_user, project) and project.status in operations.RUNNING,
+        received=recognition.received(project), overdue=overdue_for_staff(project),
+        writes=writes_to(current_user, project),
         answers=answers_for(current_user, project), photo_form=PhotoForm(), answer_form=AnswerForm(),
         labels=PROJECT_STATUS_LABELS, kinds=REPORT_KIND_LABELS,
     )
@@ -174,8 +174,14 @@ def execution_card(project: Project) -> dict:
         "totals": queries.project_totals(project.id),
         "rating": rating_of(project),
         "readable": may_read(current_user, project),
-        "writes": manages(current_user, project) and project.status in operations.RUNNING,
+        "writes": writes_to(current_user, project),
     }
+
+
+def overdue_for_staff(project: Project) -> list:
+    """The overdue flag, for the project's units and the office (sponsors need not be nagged)."""
+    staff = manages(current_user, project) or current_user.role is Role.office
+    return queries.overdue_projects(Project.id == project.id) if staff else []
 
 
 def summary_of(project: Project) -> Summary | None:
