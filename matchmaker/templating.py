@@ -12,18 +12,22 @@ from .sponsors.models import SPONSOR_KIND_LABELS
 # does not exist (a part not built yet) are left out.
 NAV = (
     ("catalog.home", "首页", None),
+    ("projects.index", "项目大厅", None),
+    ("projects.mine", "本单位项目", {Role.unit}),
     ("office.users", "账号管理", {Role.office}),
     ("sponsors.profile", "我的爱心档案", {Role.sponsor}),
     ("matches.index", "我的对接", {Role.sponsor}),
     ("matches.index", "认领认捐", {Role.unit}),
     ("matches.index", "全部对接", {Role.office}),
     ("office.queue", "待办审批", {Role.office}),
+    ("office.dashboard", "数据看板", {Role.office}),
+    ("office.audit", "审计日志", {Role.office}),
+    ("office.units", "单位管理", {Role.office}),
     ("collaborations.index", "交叉合作", {Role.unit, Role.office}),
     ("execution.unit_page", "项目执行", {Role.unit}),
     ("execution.office_page", "执行监督", {Role.office}),
     ("execution.my_statement", "捐赠证明", {Role.sponsor}),
     ("execution.outstanding", "志愿成效", None),
-    ("notifications.index", "消息", frozenset(Role)),  # every signed-in user, nobody else
 )
 
 

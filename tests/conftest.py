@@ -57,6 +57,7 @@ def settings(database_url: str, **overrides) -> dict:
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
         "RECOMMEND_REFRESH_SECONDS": 0,  # look for changes on every request
+        "PUBLIC_PAGE_CACHE_SECONDS": 0,  # every request renders afresh
         **overrides,
     }
 

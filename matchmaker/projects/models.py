@@ -3,7 +3,7 @@
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
@@ -68,6 +68,8 @@ class Project(Timestamps, db.Model):
         CheckConstraint("funding >= 0", name="funding_not_negative"),
         CheckConstraint("sessions_planned >= 1", name="sessions_positive"),
         CheckConstraint("end_on >= start_on", name="ends_after_start"),
+        # The public catalogue, newest first: without it every page sorts all projects.
+        Index("ix_project_catalogue_order", "status", "published_at", "id"),
     )
 
 

@@ -9,7 +9,7 @@ from ..catalog.models import Category
 from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind
-from ..recommend.service import search
+from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
 
@@ -89,9 +89,11 @@ def search_page(filters: Filters) -> tuple[list[Project], int]:
     statement = published(filters)
     if not filters.q:
         return page_of(statement, filters)
-    allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
-    ranked = [r.id for r in search(filters.q).results if r.id in allowed]
+    ranked = search_ids(filters.q)  # published projects only, as the index holds
+    if filters.category or filters.district or filters.need_kind:
+        allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
+        ranked = [project_id for project_id in ranked if project_id in allowed]
     start = (filters.page - 1) * filters.per_page
     ids = ranked[start:start + filters.per_page]
     rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(ids))))}
-    return [rows[i] for i in ids], len(ranked)
+    return [rows[i] for i in ids if i in rows], len(ranked)

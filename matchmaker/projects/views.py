@@ -13,6 +13,7 @@ from ..extensions import db
 from ..forms import ConfirmForm, options, show_error
 from ..matches.models import Match, MatchKind, MatchState
 from ..models_base import DISTRICTS, NEED_KIND_LABELS
+from ..pagecache import cached_for_visitors
 from ..recommend import service as recommender
 from . import operations, queries
 from .access import managed_project, managed_unit_ids, manages, visible_project
@@ -32,6 +33,7 @@ def quantity_filter(stored, kind):
 
 @bp.get("/projects")
 @public
+@cached_for_visitors
 def index():
     """The public catalogue: search, filters and pages."""
     try:

@@ -112,16 +112,25 @@ class Index:
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchPage:
         """Projects ranked by TF-IDF cosine, favouring those that contain more of the query's words."""
-        vector = self.text.query([(1.0, tokenize_query(query or ""))])
-        if not len(vector.terms) or not self.projects:
-            return SearchPage([], 0)
-        scores = self.text.scores(vector) * (0.5 + 0.5 * self._coverage(vector))
-        hits = np.flatnonzero(scores > 0)
-        ranked = hits[np.lexsort((hits, -scores[hits]))]
+        vector, scores, ranked = self._search_ranking(query)
         page = ranked[max(offset, 0):max(offset, 0) + max(limit, 0)]
         results = [Result(self.projects[row].id, float(scores[row]),
                           _present(reasons.keywords(self.text.shared_terms(vector, row)))) for row in page]
-        return SearchPage(results, len(hits))
+        return SearchPage(results, len(ranked))
+
+    def search_ids(self, query: str) -> list[Hashable]:
+        """Every hit's id, best first, without reasons: for callers that filter and page the
+        hits themselves, which would otherwise pay for explaining thousands of them."""
+        _, _, ranked = self._search_ranking(query)
+        return [self.projects[row].id for row in ranked]
+
+    def _search_ranking(self, query: str) -> tuple[QueryVector | None, np.ndarray, np.ndarray]:
+        vector = self.text.query([(1.0, tokenize_query(query or ""))])
+        if not len(vector.terms) or not self.projects:
+            return None, np.zeros(0), np.zeros(0, dtype=int)
+        scores = self.text.scores(vector) * (0.5 + 0.5 * self._coverage(vector))
+        hits = np.flatnonzero(scores > 0)
+        return vector, scores, hits[np.lexsort((hits, -scores[hits]))]
 
     def similar_projects(self, project_id: Hashable, limit: int = 5) -> list[Result]:
         row = self.rows.get(project_id)

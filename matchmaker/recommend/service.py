@@ -19,10 +19,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..matches.models import Match
+from ..matches.models import Match, MatchState
 from ..projects.models import Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
-from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SearchPage, SponsorDoc, TokenCache
+from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc, TokenCache
+
+COUNTED_STATES = (MatchState.approved, MatchState.fulfilled, MatchState.cancelled)
 
 
 @dataclass
@@ -74,7 +76,11 @@ def catalogue_stamp() -> tuple:
         select(func.count(), func.max(Project.id), func.max(Project.updated_at))
         .where(Project.status == ProjectStatus.published)
     ).one()
-    matches = db.session.execute(select(func.count(), func.max(Match.updated_at))).one()
+    # Only these states change what a need still lacks; a new pledge waiting for an answer
+    # does not, and must not make every worker rebuild.
+    matches = db.session.execute(
+        select(func.count(), func.max(Match.updated_at)).where(Match.state.in_(COUNTED_STATES))
+    ).one()
     return (*projects, *matches)
 
 
@@ -123,10 +129,9 @@ def recommend_for(profile: SponsorProfile, limit: int = 10) -> list[tuple[Projec
     return with_projects(current_index().recommend(sponsor_doc(profile), limit=limit, exclude=already))
 
 
-def search(query: str) -> SearchPage:
-    """Every published project matching the words, ranked."""
-    index = current_index()
-    return index.search(query, limit=max(len(index), 1))
+def search_ids(query: str) -> list[int]:
+    """The ids of every published project matching the words, best first."""
+    return current_index().search_ids(query)
 
 
 def similar_projects(project: Project, limit: int = 5) -> list[tuple[Project, Result]]:

@@ -158,7 +158,7 @@ def confirm_receipt(page, match_url: str) -> None:
     expect(page.locator("h1 .badge")).to_have_text("已批准")
     submit(page, page.get_by_role("button", name="确认到位"))
     expect(flash(page)).to_have_text("操作成功，当前状态：已到位")
-    history = page.locator("table tbody tr")
+    history = page.locator(".history-event")
     expect(history).to_have_count(4)  # submitted, accepted, approved, fulfilled: nothing lost
 
 
