@@ -37,21 +37,24 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
+    from .security import register_security  # headers on every answer; proxies, if any
+
+    register_security(app)
 
 
 def register_blueprints(app: Flask) -> None:
     from . import api, health, office
     from .auth import views as auth
     from .catalog import views as catalog
-    from .execution import views as execution
     from .collaborations import views as collaborations
+    from .execution import views as execution
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
     from .sponsors import views as sponsors
 
-    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
-                      collaborations.bp, execution.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
+                      notifications.bp, collaborations.bp, execution.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 
@@ -59,10 +62,13 @@ def register_blueprints(app: Flask) -> None:
 def register_cli(app: Flask) -> None:
     from .cli import seed, users
     from .execution.reminders import execution_cli
+    from .recommend.cli import recommend
 
-    app.cli.add_command(seed)
-    app.cli.add_command(users)
-    app.cli.add_command(execution_cli)
+    for command in (seed, users, recommend, execution_cli):
+        app.cli.add_command(command)
+    from .backup import backup  # `flask backup DEST` (SQLite)
+
+    app.cli.add_command(backup)
 
 
 def register_error_handlers(app: Flask) -> None:
