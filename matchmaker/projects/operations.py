@@ -14,7 +14,7 @@ from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind, utcnow
 from ..notifications import notify
-from ..validation import check_choice, check_date, check_int, check_text, check_yuan
+from ..validation import check_choice, check_date, check_id, check_int, check_text, check_yuan
 from ..workflow import Step, check_reason, find_step, table
 from .access import managed_unit_ids, manages
 from .models import PROJECT_STATUS_LABELS, Need, Project, ProjectStatus
@@ -102,7 +102,7 @@ def owning_unit(actor: User, unit_id) -> Unit:
     """The unit a new project belongs to: the actor's own, or one of its branches."""
     if unit_id in (None, ""):
         return actor.unit
-    if check_int(unit_id, "unit_id", "所属单位", low=1, high=2**31) not in managed_unit_ids(actor):
+    if check_id(unit_id, "unit_id", "所属单位") not in managed_unit_ids(actor):
         raise Forbidden("只能为本单位或下属组织创建项目", field="unit_id")
     return db.session.get(Unit, unit_id)
 
