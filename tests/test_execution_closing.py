@@ -7,7 +7,7 @@ from matchmaker.execution.models import Rating, Summary
 from matchmaker.extensions import db
 from matchmaker.projects.models import Project
 
-from .test_execution_helpers import ACTIVITY, SUMMARY, count, error, give, parties, running_project
+from .test_execution_helpers import ACTIVITY, SUMMARY, count, error, give, notices, parties, running_project
 
 
 @pytest.fixture
@@ -39,8 +39,6 @@ def test_the_summary_completes_the_project_and_sponsors_read_it(app, api):
     assert status(app, api.project_id) == "completed"
     read = api.sponsor.get(f"/api/v1/projects/{api.project_id}/summary")
     assert read.status_code == 200 and read.get_json()["resources_used"] == "药品经费全部用于耗材"
-    from .test_execution_reports import notices
-
     assert any("已完成，欢迎查看项目总结" in m for m in notices(app, api.sponsor.user))
     assert any("待评星定级" in m for m in notices(app, api.office.user))
 
@@ -121,8 +119,6 @@ def test_the_office_rates_and_may_rate_again(app, api):
     second = rate(api.office, api.project_id, stars=5, outstanding=True)
     assert second.get_json()["outstanding"] is True
     assert count(app, Rating) == 1
-    from .test_execution_reports import notices
-
     assert any("获评 5 星，并评为优秀项目" in m for m in notices(app, api.unit.user))
 
 

@@ -12,6 +12,7 @@ from matchmaker.execution.checks import beijing_today
 from matchmaker.extensions import db
 from matchmaker.matches.models import Match
 from matchmaker.matches.operations import create_match, step_match
+from matchmaker.notifications.models import Notification
 from matchmaker.projects.models import Need
 
 from . import factories
@@ -59,6 +60,12 @@ def give(app, project_id: int, sponsor_user, unit_user, office_user, *, to: str 
 def count(app, model, *where) -> int:
     with app.app_context():
         return db.session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def notices(app, user) -> list[str]:
+    """The messages of the notifications `user` has received."""
+    with app.app_context():
+        return list(db.session.scalars(select(Notification.message).where(Notification.user_id == user.id)))
 
 
 def image_bytes(fmt: str = "PNG", size=(40, 30), **save) -> bytes:

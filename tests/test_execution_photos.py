@@ -13,42 +13,19 @@ from .test_execution_helpers import ACTIVITY, count, error, give, image_bytes, r
 
 
 @pytest.fixture
-def setup(make_app, tmp_path):
-    """An app with a small photo limit and its own upload folder; a unit, its activity."""
-    from matchmaker.catalog.seed import seed_programmes
-    from matchmaker.extensions import db
-
-    from .conftest import clear_tables
-
-    app = make_app(UPLOAD_FOLDER=str(tmp_path / "uploads"), PHOTO_MAX_BYTES=200_000, PHOTOS_PER_ACTIVITY=2)
-    with app.app_context():
-        clear_tables()
-        seed_programmes()
-        db.session.remove()
+def setup(app, tmp_path):
+    """The app with a small photo limit and an upload folder of this test's own."""
+    app.config.update(UPLOAD_FOLDER=str(tmp_path / "uploads"), PHOTO_MAX_BYTES=200_000, PHOTOS_PER_ACTIVITY=2)
     return app
 
 
-def clients(app):
-    from . import factories
-
-    def api(role, **kwargs):
-        user = factories.make_user(app, role, **kwargs)
-        client = app.test_client()
-        token = client.post("/api/v1/auth/token", json={"username": user.username, "password": user.password})
-        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token.get_json()['token']}"
-        client.user = user
-        return client
-
-    return api
-
-
 @pytest.fixture
-def unit(setup):
-    api = clients(setup)
-    unit = api("unit")
+def unit(setup, api_as):
+    """A unit's client with a running project and one activity; `unit.api` makes more clients."""
+    unit = api_as("unit")
     unit.project_id = running_project(setup, unit.user)
     unit.activity_id = unit.post(f"/api/v1/projects/{unit.project_id}/activities", json=ACTIVITY).get_json()["id"]
-    unit.api = api
+    unit.api = api_as
     return unit
 
 
@@ -144,19 +121,16 @@ def test_photos_are_served_only_to_readers(setup, unit):
     assert unit.get("/api/v1/activities/photos/999999").status_code == 404
 
 
-def test_the_upload_folder_is_outside_static_by_default(app):
+def test_the_upload_folder_is_outside_static_by_default(make_app):
+    app = make_app()
     folder = Path(app.config["UPLOAD_FOLDER"]).resolve()
     assert Path(app.static_folder).resolve() not in folder.parents
     assert app.config["PHOTO_MAX_BYTES"] == 5 * 1024 * 1024
 
 
-def test_a_photo_uploaded_on_the_page(setup):
-    from . import factories
-
-    user = factories.make_user(setup, "unit")
-    client = setup.test_client()
-    client.post("/login", data={"username": user.username, "password": user.password})
-    project_id = running_project(setup, user)
+def test_a_photo_uploaded_on_the_page(setup, login_as):
+    client = login_as("unit")
+    project_id = running_project(setup, client.user)
     client.post(f"/projects/{project_id}/activities/new",
                 data={**ACTIVITY, "volunteers": "10", "volunteer_hours": "25.5", "people_served": "80"})
     page = client.get(f"/projects/{project_id}/execution").get_data(as_text=True)
@@ -167,10 +141,7 @@ def test_a_photo_uploaded_on_the_page(setup):
     assert "照片已上传" in page
     photo_path = "/activities/photos/" + page.split('src="/activities/photos/')[1].split('"')[0]
     assert client.get(photo_path).mimetype == "image/png"
-    stranger = factories.make_user(setup, "sponsor")
-    other = setup.test_client()
-    other.post("/login", data={"username": stranger.username, "password": stranger.password})
-    assert other.get(photo_path).status_code == 404
+    assert login_as("sponsor").get(photo_path).status_code == 404
     assert setup.test_client().get(photo_path).status_code == 302  # to the login page
     refused = client.post(f"/activities/{activity_id}/photos", data={"photo": (BytesIO(b"text"), "a.png")},
                           content_type="multipart/form-data", follow_redirects=True)

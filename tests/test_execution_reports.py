@@ -12,11 +12,10 @@ from matchmaker.execution.models import Report, ReportReminder
 from matchmaker.execution.reminders import remind_command
 from matchmaker.extensions import db
 from matchmaker.models_base import utcnow
-from matchmaker.notifications.models import Notification
 from matchmaker.projects.models import Project
 
 from . import factories
-from .test_execution_helpers import count, error, give, parties, running_project
+from .test_execution_helpers import count, error, give, notices, parties, running_project
 
 
 @pytest.fixture
@@ -31,11 +30,6 @@ def system(app, api_as):
 
 def report(client, project_id, kind="difficulty", body="社区活动室冬季无暖气，老人不便前来"):
     return client.post(f"/api/v1/projects/{project_id}/reports", json={"kind": kind, "body": body})
-
-
-def notices(app, user) -> list[str]:
-    with app.app_context():
-        return list(db.session.scalars(select(Notification.message).where(Notification.user_id == user.id)))
 
 
 def test_a_difficulty_goes_to_the_lead_unit_which_answers_it(app, system):
