@@ -1,20 +1,22 @@
-"""Office staff manage accounts: unit and office users, deactivation, password resets."""
+"""Office staff manage accounts: units (lead and branch), unit and office users, deactivation,
+password resets."""
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload
 
 from ..auth.access import office_required
 from ..auth.models import User
 from ..auth.operations import create_user, reset_password, set_active
-from ..catalog.models import Unit
+from ..catalog.models import Category, Unit
+from ..catalog.operations import create_unit
 from ..errors import DomainError
 from ..extensions import db
-from ..forms import options, show_error
+from ..forms import ConfirmForm, options, show_error
+from ..models_base import DISTRICTS
 from . import bp
-from ..forms import ConfirmForm
-from .forms import CreateUserForm, ResetPasswordForm
+from .forms import CreateUnitForm, CreateUserForm, ResetPasswordForm
 
 
 def unit_choices():
@@ -34,6 +36,8 @@ def users():
     """List accounts and create unit or office accounts."""
     form = CreateUserForm()
     form.unit.choices = unit_choices()
+    if request.method == "GET" and request.args.get("unit"):
+        form.role.data, form.unit.data = "unit", request.args["unit"]  # "开通账号" from /office/units
     if form.validate_on_submit():
         try:
             user = create_user(
@@ -81,3 +85,61 @@ def reset_user_password(user_id: int):
         except DomainError as error:
             flash(error.message, "danger")
     return redirect(url_for(".users"))
+
+
+# --- units ---------------------------------------------------------------------------------
+
+@bp.route("/units", methods=["GET", "POST"])
+@office_required
+def units():
+    """The programmes' units with their branches and accounts; the office adds lead units and branches."""
+    form = unit_form()
+    if form.validate_on_submit():
+        try:
+            unit = create_unit(current_user, form.to_data())
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            flash(f"已新增单位 {unit.name}，可为其开通账号", "success")
+            return redirect(url_for(".units"))
+    categories = db.session.scalars(select(Category).order_by(Category.number)).all()
+    all_units = db.session.scalars(select(Unit).order_by(Unit.id)).all()
+    return render_template(
+        "office/units.html", form=form, categories=categories, account_counts=account_counts(),
+        leads_by_category=group_leads(all_units), branches_by_lead=group_branches(all_units),
+    )
+
+
+def unit_form() -> CreateUnitForm:
+    form = CreateUnitForm()
+    categories = db.session.scalars(select(Category).order_by(Category.number))
+    form.category.choices = options([("", "请选择")] + [(str(c.number), f"{c.number}. {c.name}") for c in categories])
+    leads = db.session.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.category_id, Unit.id))
+    form.parent_id.choices = options([("", "请选择")] + [(str(u.id), u.name) for u in leads])
+    form.district.choices = options([("", "（不限）")] + [(d, d) for d in DISTRICTS])
+    return form
+
+
+def account_counts() -> dict[int, tuple[int, int]]:
+    """(active, all) accounts per unit, in one query."""
+    rows = db.session.execute(
+        select(User.unit_id, func.count(case((User.active, 1))), func.count())
+        .where(User.unit_id.is_not(None)).group_by(User.unit_id)
+    )
+    return {unit_id: (active, total) for unit_id, active, total in rows}
+
+
+def group_leads(all_units) -> dict[int, list[Unit]]:
+    leads: dict[int, list[Unit]] = {}
+    for unit in all_units:
+        if unit.is_lead:
+            leads.setdefault(unit.category_id, []).append(unit)
+    return leads
+
+
+def group_branches(all_units) -> dict[int, list[Unit]]:
+    branches: dict[int, list[Unit]] = {}
+    for unit in all_units:
+        if not unit.is_lead:
+            branches.setdefault(unit.parent_id, []).append(unit)
+    return branches
