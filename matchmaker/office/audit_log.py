@@ -1,0 +1,142 @@
+"""The audit log page: who did what, when and from where, searchable by the office.
+
+The log is append-only. No route edits or deletes it (only this GET page reads it), and
+the guards below refuse, inside any transaction, an ORM update or delete of its rows.
+"""
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from flask import render_template, request, url_for
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..audit.models import AuditEntry
+from ..auth.access import office_required
+from ..auth.models import User
+from ..errors import Invalid
+from ..extensions import db
+from ..validation import check_date, check_text
+from . import bp
+from .filters import number_arg, within
+
+PER_PAGE = 50
+
+ACTION_LABELS = {
+    "user.create": "开通账号", "user.register": "爱心注册", "user.activate": "启用账号",
+    "user.deactivate": "停用账号", "user.password_reset": "重置密码", "user.password_change": "修改密码",
+    "session.open.web": "登录网页", "session.open.api": "获取接口令牌",
+    "unit.create": "新增单位", "profile.update": "更新爱心档案",
+    "project.create": "创建项目", "project.update": "修改项目", "project.submit": "提交项目审核",
+    "project.publish": "审核发布项目", "project.return": "退回项目", "project.close": "关闭项目",
+    "match.submit": "提交认领认捐", "match.accept": "接受对接", "match.decline": "婉拒对接",
+    "match.approve": "批准对接", "match.reject": "不予批准对接", "match.withdraw": "撤回对接",
+    "match.fulfil": "确认到位", "match.cancel": "取消对接",
+    "project.rate": "评星定级", "activity.record": "记录活动", "activity.photo": "上传活动照片",
+    "report.progress": "上报进展", "report.difficulty": "上报困难", "report.answer": "答复上报",
+    "report.overdue": "上报逾期提醒", "summary.submit": "提交项目总结",
+    "collaboration.request": "发起交叉合作", "collaboration.accept": "接受合作", "collaboration.decline": "婉拒合作",
+    "collaboration.withdraw": "撤回合作", "collaboration.done": "确认合作完成", "collaboration.close": "文明办关闭合作",
+    "collaboration.remind": "合作催办",
+    "export.projects": "导出项目", "export.needs": "导出需求", "export.matches": "导出对接",
+    "export.contributions": "导出爱心贡献", "export.activities": "导出活动记录", "export.units": "导出单位",
+}
+TARGET_LABELS = {"user": "账号", "unit": "单位", "project": "项目", "match": "对接", "sponsorprofile": "爱心档案",
+                 "collaboration": "交叉合作", "activity": "活动", "activityphoto": "活动照片", "report": "上报",
+                 "summary": "项目总结"}
+FAMILIES = {"user": "账号", "session": "登录", "unit": "单位", "project": "项目", "match": "认领认捐",
+            "collaboration": "交叉合作", "activity": "活动", "report": "上报", "summary": "项目总结", "export": "导出"}
+TARGET_LINKS = {"project": "/projects/{}", "match": "/matches/{}"}
+
+
+@dataclass(frozen=True)
+class Search:
+    actor: str = ""  # username, exact (case-insensitive)
+    action: str = ""  # an action, or its family ("match" finds every match.*)
+    target_type: str = ""
+    target_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def args(self) -> dict:
+        return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items() if v not in (None, "")}
+
+
+def parse_search(args) -> Search:
+    search = Search(
+        actor=check_text(args.get("actor"), "actor", "操作人", max_len=40, required=False),
+        action=check_text(args.get("action"), "action", "操作", max_len=40, required=False),
+        target_type=check_text(args.get("target_type"), "target_type", "对象类型", max_len=20, required=False),
+        target_id=number_arg(args, "target_id", "对象编号", high=2**62),
+        date_from=check_date(args.get("date_from"), "date_from", "开始日期", required=False),
+        date_to=check_date(args.get("date_to"), "date_to", "结束日期", required=False),
+    )
+    if search.date_from and search.date_to and search.date_from > search.date_to:
+        raise Invalid("开始日期不能晚于结束日期", field="date_to")
+    return search
+
+
+def entries(search: Search):
+    """A SELECT of the entries matching the search, newest first."""
+    statement = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if search.actor:
+        actor_ids = select(User.id).where(func.lower(User.username) == search.actor.lower())
+        statement = statement.where(AuditEntry.actor_id.in_(actor_ids))
+    if search.action:
+        statement = statement.where(
+            (AuditEntry.action == search.action) | AuditEntry.action.startswith(search.action + ".", autoescape=True)
+        )
+    if search.target_type:
+        statement = statement.where(AuditEntry.target_type == search.target_type)
+    if search.target_id:
+        statement = statement.where(AuditEntry.target_id == search.target_id)
+    return statement.where(*within(AuditEntry.at, search.date_from, search.date_to))
+
+
+@bp.get("/audit")
+@office_required
+def audit():
+    """Search the audit log by who, what, which record and when."""
+    search = parse_search(request.args)
+    statement = entries(search)
+    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    pages = max(1, -(-total // PER_PAGE))
+    page = min(number_arg(request.args, "page", "页码", high=1_000_000) or 1, pages)
+    rows = db.session.scalars(
+        statement.options(selectinload(AuditEntry.actor)).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
+    ).all()
+    return render_template(
+        "office/audit.html", rows=rows, search=search, total=total, page=page, pages=pages,
+        actions=ACTION_LABELS, families=FAMILIES, targets=TARGET_LABELS, links=target_links(rows),
+    )
+
+
+def target_links(rows) -> dict[int, str]:
+    """The page of each entry's target, by entry id; accounts by their username, in one query."""
+    user_ids = {e.target_id for e in rows if e.target_type == "user" and e.target_id}
+    names = dict(db.session.execute(select(User.id, User.username).where(User.id.in_(user_ids))).all())
+    links = {}
+    for entry in rows:
+        if entry.target_type == "user" and entry.target_id in names:
+            links[entry.id] = url_for("office.users", q=names[entry.target_id])
+        elif entry.target_type in TARGET_LINKS and entry.target_id:
+            links[entry.id] = TARGET_LINKS[entry.target_type].format(entry.target_id)
+    return links
+
+
+# --- append-only, enforced where the app writes ------------------------------------------
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised when code tries to change or remove an audit entry: a bug, never a user error."""
+
+
+@event.listens_for(AuditEntry, "before_update")
+@event.listens_for(AuditEntry, "before_delete")
+def refuse_change(mapper, connection, entry):
+    raise AuditLogIsAppendOnly(f"审计日志只能追加，不能修改或删除（#{entry.id}）")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def refuse_bulk_change(state):
+    if (state.is_update or state.is_delete) and state.bind_mapper is AuditEntry.__mapper__:
+        raise AuditLogIsAppendOnly("审计日志只能追加，不能修改或删除")
