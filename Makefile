@@ -8,6 +8,9 @@ FLASK  := $(BIN)/flask --app matchmaker
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
+# Tests run in two processes (pytest-xdist), each on a database of its own; the few that
+# restart the shared database server (marked serial) run alone afterwards.
+PYTEST := $(BIN)/python -m pytest -n $${TEST_PROCESSES:-2}
 
 .PHONY: run test setup dev lint check bench clean browser-deps
 
@@ -23,10 +26,10 @@ run: setup
 test: dev browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -c pyproject.toml -r matchmaker
-	env -u TEST_DATABASE_URL $(BIN)/python -m pytest
+	env -u TEST_DATABASE_URL $(PYTEST) -m "not serial"
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== again on PostgreSQL: $$TEST_DATABASE_URL (tests that touch no database skipped) =="; \
-		$(BIN)/python -m pytest -m "not pure"; \
+		$(PYTEST) -m "not pure and not serial" && $(BIN)/python -m pytest -m "serial and not pure"; \
 	fi
 
 # The load benchmark (bench/load.py), not part of `make test`: gunicorn on SQLite and on

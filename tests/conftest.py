@@ -28,6 +28,7 @@ def pytest_collection_modifyitems(items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "pure: touches no database (not rerun on PostgreSQL)")
+    config.addinivalue_line("markers", "serial: restarts the shared database server, so runs alone")
 
 
 @pytest.fixture(scope="session")

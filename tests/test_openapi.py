@@ -8,8 +8,8 @@ document. It runs in-process (WSGI) on the suite's database, signed in as each r
 
 import pytest
 import schemathesis
-from schemathesis import checks
 from hypothesis import HealthCheck, given, settings
+from schemathesis import checks
 
 from . import factories
 

@@ -9,5 +9,14 @@ from flask import Blueprint
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 from . import (  # noqa: E402,F401
-    auth, catalog, collaborations, execution, hello, matches, openapi, profile, projects, recommend,
+    auth,
+    catalog,
+    collaborations,
+    execution,
+    hello,
+    matches,
+    openapi,
+    profile,
+    projects,
+    recommend,
 )

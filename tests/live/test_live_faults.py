@@ -115,6 +115,7 @@ def pg_cluster() -> list[str]:
     return os.environ.get("MATCHMAKER_FAULT_PG_CLUSTER", "15 main").split()
 
 
+@pytest.mark.serial
 def test_postgres_restarting_under_load(app, live_server, migrated_database):
     if make_url(migrated_database).get_backend_name() != "postgresql":
         pytest.skip("PostgreSQL only; the SQLite fault is the locked file")
