@@ -12,7 +12,7 @@ WORKERS ?= 2
 # restart the shared database server (marked serial) run alone afterwards.
 PYTEST := $(BIN)/python -m pytest -n $${TEST_PROCESSES:-2}
 
-.PHONY: run test setup dev lint check bench clean browser-deps
+.PHONY: run test setup dev lint check bench clean browser-deps system-deps
 
 run: setup
 	$(FLASK) db upgrade
@@ -46,8 +46,13 @@ browser-deps:
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei)
 	test -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)
 
-setup: $(VENV)/.installed
-dev: $(VENV)/.installed-dev
+# Debian packages the app needs at run time: pango for WeasyPrint's PDFs, a Chinese font.
+system-deps:
+	@dpkg -s libpango-1.0-0 libpangoft2-1.0-0 fonts-wqy-microhei >/dev/null 2>&1 || \
+		(apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-wqy-microhei)
+
+setup: system-deps $(VENV)/.installed
+dev: system-deps $(VENV)/.installed-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
