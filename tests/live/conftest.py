@@ -2,6 +2,7 @@
 prepares (SQLite file, or this run's PostgreSQL schema), for races and faults that the test
 client, one request at a time in one process, can never show."""
 
+import ctypes
 import os
 import signal
 import socket
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 WORKERS = 4
 SECRET_KEY = "live-test-secret"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -57,6 +59,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def die_with_the_test_run() -> None:
+    """In the child before gunicorn starts: if pytest is killed (a CI timeout, ^C twice) and
+    cannot run its teardown, the kernel sends gunicorn SIGTERM instead of leaving it orphaned."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def start_server(database_url: str, log: Path, **env) -> LiveServer:
     """`gunicorn --preload --workers 4` as production runs it, in its own process group."""
     port = free_port()
@@ -69,6 +77,7 @@ def start_server(database_url: str, log: Path, **env) -> LiveServer:
         [GUNICORN, "--preload", "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}",
          "--timeout", "120", "--graceful-timeout", "5", "wsgi:app"],
         cwd=ROOT, env=environment, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+        preexec_fn=die_with_the_test_run,  # servers start in fixtures, before any test thread
     )
     server = LiveServer(f"http://127.0.0.1:{port}", process, log)
     wait_until_healthy(server)
