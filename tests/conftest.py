@@ -41,7 +41,7 @@ def database_url(tmp_path_factory):
         return
     url = config.database_url(url, "")
     schema = f"test_run_{os.getpid()}"
-    engine = create_engine(url)
+    engine = create_engine(url, pool_pre_ping=True)  # the fault tests restart the server
     with engine.begin() as connection:
         connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
     yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
