@@ -122,3 +122,27 @@ def test_many_refusals_are_summed_up(parties):
     page = text(decide(parties, "approve", range(900001, 900008)))
     assert "已批准 0 项，7 项未能处理" in page
     assert page.count("对接记录不存在") == 5 and "另有 2 项未能处理" in page
+
+
+def test_the_queue_lists_what_is_overdue_elsewhere(app, login_as):
+    """Stuck matches, overdue collaboration requests, unanswered difficulties, silent projects."""
+    from datetime import timedelta
+
+    from matchmaker.extensions import db
+    from matchmaker.matches.models import Match
+    from matchmaker.models_base import utcnow
+
+    from . import factories
+
+    unit, sponsor, office = login_as("unit"), login_as("sponsor"), login_as("office")
+    project_id = factories.make_project(app, unit.user, title="社区老年人健康义诊")
+    page = office.get("/office/queue").get_data(as_text=True)
+    assert "逾期待办" in page and "没有停滞的对接。" in page
+    sponsor.post(f"/projects/{project_id}/claim", data={"message": "想认领"})
+    with app.app_context():
+        match = db.session.scalars(db.select(Match)).one()
+        match.updated_at = utcnow() - timedelta(days=30)
+        db.session.commit()
+    page = office.get("/office/queue").get_data(as_text=True)
+    assert "停滞的对接" in page and "社区老年人健康义诊" in page and "没有停滞的对接。" not in page
+    assert login_as("unit").get("/office/queue").status_code == 403

@@ -1,17 +1,22 @@
 """The office's approval queue: project plans to publish, matches to approve in bulk."""
 
-from flask import flash, redirect, render_template, request, url_for
+from datetime import timedelta
+
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..auth.access import office_required
+from ..collaborations.queries import overdue_requests
 from ..errors import DomainError
+from ..execution.queries import overdue_projects, unanswered_difficulties
 from ..extensions import db
 from ..matches import operations
 from ..matches.forms import ReasonForm
 from ..matches.models import Match, MatchState
 from ..matches.steps import MATCH_STEPS
+from ..models_base import utcnow
 from ..projects.models import Project, ProjectStatus
 from ..workflow import check_reason
 from . import bp
@@ -24,7 +29,7 @@ REFUSALS_SHOWN = 5  # flashed messages live in the session cookie, which must st
 @bp.get("/queue")
 @office_required
 def queue():
-    """Plans waiting to be published and matches waiting for approval, oldest first."""
+    """Everything waiting for the office: plans to publish, matches to approve, and what is overdue."""
     plans = select(Project).where(Project.status == ProjectStatus.submitted)
     waiting = select(Match).where(Match.state == MatchState.accepted)
     return render_template(
@@ -40,7 +45,27 @@ def queue():
             .order_by(Match.updated_at, Match.id).limit(SHOWN)
         ).all(),
         match_total=count(waiting),
+        **overdue_elsewhere(),
     )
+
+
+def overdue_elsewhere() -> dict:
+    """What waits on someone else past its time, for the office to remind or step in:
+    collaboration requests past their date, difficulty reports nobody answered, projects
+    silent too long, and matches stuck at a unit's step."""
+    stale_before = utcnow() - timedelta(days=current_app.config["MATCH_STALE_DAYS"])
+    stuck = (
+        select(Match)
+        .where(Match.state.in_([MatchState.submitted, MatchState.approved]), Match.updated_at < stale_before)
+        .options(selectinload(Match.project), selectinload(Match.sponsor))
+        .order_by(Match.updated_at).limit(SHOWN)
+    )
+    return {
+        "overdue_collaborations": overdue_requests(limit=SHOWN),
+        "unanswered_reports": unanswered_difficulties()[:SHOWN],
+        "silent_projects": overdue_projects()[:SHOWN],
+        "stuck_matches": db.session.scalars(stuck).all(),
+    }
 
 
 def count(statement) -> int:
