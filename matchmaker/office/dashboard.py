@@ -26,6 +26,7 @@ from .listings import LISTINGS, cell_text
 PER_PAGE = 50
 FUNNEL = (("accepted", "单位接受"), ("approved", "文明办批准"), ("fulfilled", "已到位"))
 STOPS = ("submitted", "declined", "withdrawn", "accepted", "rejected", "approved", "cancelled")
+DROPS = frozenset({"declined", "withdrawn", "rejected", "cancelled"})  # the rest still wait for someone
 
 
 @bp.get("/dashboard")
@@ -156,8 +157,8 @@ def funnel_series(filters: Filters, drill) -> dict:
     stages = [{"name": "提交认领认捐", **point(sum(now.values()), drill("matches"))}]
     stages += [{"name": label, **point(reached.get(state, 0), drill("matches", reached=state))}
                for state, label in FUNNEL]
-    stops = [{"name": STATE_LABELS[state], **point(now.get(state, 0), drill("matches", status=state))}
-             for state in STOPS]
+    stops = [{"name": STATE_LABELS[state], "dropped": state in DROPS,
+              **point(now.get(state, 0), drill("matches", status=state))} for state in STOPS]
     return {"stages": stages, "stops": stops}
 
 

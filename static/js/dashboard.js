@@ -83,12 +83,14 @@
 
   draw("chart-stops", {
     tooltip: tip("axis", "shadow"),
-    grid: grid,
+    grid: Object.assign({}, grid, { left: 24 }),  // room for the first rotated label
     xAxis: { type: "category", data: data.funnel.stops.map(function (s) { return s.name; }),
              axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: "value", minInterval: 1 },
-    series: [{ name: "认领认捐", type: "bar", data: data.funnel.stops, barMaxWidth: 28,
-               colorBy: "data" }]
+    // Red where matches dropped out, blue where they still wait for someone.
+    series: [{ name: "认领认捐", type: "bar", barMaxWidth: 28, data: data.funnel.stops.map(function (stop) {
+      return Object.assign({ itemStyle: { color: stop.dropped ? BRAND[0] : BRAND[2] } }, stop);
+    }) }]
   });
 
   draw("chart-sponsors", {
