@@ -9,11 +9,9 @@ file never runs anything a user typed.
 import tempfile
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
+from ..spreadsheets import cell
 from .scorecard import PART_LABELS, WEIGHTS, Scorecard
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 FACT_LABELS = {
     "projects_run": "开展项目数", "projects_completed": "完成项目数", "needs": "资源需求数",
@@ -22,15 +20,6 @@ FACT_LABELS = {
     "sessions_planned": "计划开展次数", "volunteer_hours": "志愿服务时长（小时）", "hours_planned": "计划服务时长（小时）",
     "people_served": "服务人次", "rated": "评星项目数", "stars": "所获星数合计",
 }
-
-
-def cell(sheet, value):
-    """A cell that shows `value` as written: text that looks like a formula stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        written = WriteOnlyCell(sheet, value=value)
-        written.data_type = "s"
-        return written
-    return value
 
 
 def scorecards_workbook(year: int, cards) -> tempfile.SpooledTemporaryFile:

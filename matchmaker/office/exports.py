@@ -13,7 +13,6 @@ from flask import current_app, request, send_file
 from flask_login import current_user
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
@@ -22,6 +21,7 @@ from .. import audit
 from ..auth.access import office_required
 from ..errors import Invalid
 from ..extensions import db
+from ..spreadsheets import cell
 from . import bp
 from .filters import BEIJING, Filters, parse_filters
 from .listings import EXTRA_SHEETS, LISTINGS, Listing
@@ -29,8 +29,6 @@ from .listings import EXTRA_SHEETS, LISTINGS, Listing
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_ROWS = 1_000_000  # an Excel sheet holds 1,048,576 rows; refuse rather than lose some
 BATCH = 1000  # rows fetched from the cursor at a time
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV/DDE injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @bp.get("/exports/<any(projects, needs, matches, contributions, activities, units):what>.xlsx")
@@ -85,16 +83,3 @@ def header(sheet, text: str, font: Font) -> WriteOnlyCell:
     heading = WriteOnlyCell(sheet, value=text)
     heading.font = font
     return heading
-
-
-def cell(sheet, value):
-    """The value as a cell; text that a spreadsheet would run as a formula is kept as text."""
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if not value.startswith(FORMULA_STARTS):
-        return value
-    text = WriteOnlyCell(sheet, value=value)
-    text.data_type = "s"  # openpyxl would otherwise write "=…" as a formula
-    text.quotePrefix = True  # and Excel keeps it text even when the cell is edited
-    return text
