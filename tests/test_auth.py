@@ -188,3 +188,19 @@ def test_sessions_are_stored_hashed(app, login_as):
     with app.app_context():
         stored = db.session.scalars(select(AuthSession.secret_hash)).all()
     assert secret not in stored and AuthSession.hash(secret) in stored
+
+
+def test_sign_out_and_refused_sign_ins_are_audited(app, login_as, client):
+    from matchmaker.audit.models import AuditEntry
+
+    user = login_as("unit")
+    user.post("/logout")
+    client.post("/login", data={"username": user.user.username, "password": "wrong-password"})
+    client.post("/login", data={"username": "nobody-at-all", "password": "wrong-password"})
+    with app.app_context():
+        actions = db.session.execute(
+            select(AuditEntry.action, AuditEntry.target_id, AuditEntry.detail).order_by(AuditEntry.id)
+        ).all()
+    assert ("session.close.web", user.user.id, {}) in actions
+    refused = [(target, detail["username"]) for action, target, detail in actions if action == "session.refused"]
+    assert refused == [(user.user.id, user.user.username), (None, "nobody-at-all")]

@@ -50,10 +50,16 @@ def find_user(username: str) -> User | None:
 
 
 def authenticate(username, password) -> User | None:
-    """The user for these credentials, or None; unknown users cost the same as wrong passwords."""
+    """The user for these credentials, or None; unknown users cost the same as wrong passwords.
+    A refusal is audited (who was tried, from where), so guessing leaves a trace."""
     user = find_user(username) if isinstance(username, str) else None
     ok = verify_password(user.password_hash if user else None, password if isinstance(password, str) else "")
-    return user if ok and user is not None and user.active else None
+    if ok and user is not None and user.active:
+        return user
+    tried = username.strip()[:40] if isinstance(username, str) else ""
+    audit.record(None, "session.refused", user, username=tried)
+    db.session.commit()
+    return None
 
 
 def create_user(username, password, role, *, unit_name=None, display_name="", actor=None) -> User:
@@ -171,13 +177,15 @@ def session_user(secret: str | None, kind: str) -> User | None:
 
 
 def close_session(secret: str | None) -> None:
-    if secret:
-        db.session.execute(
-            update(AuthSession)
-            .where(AuthSession.secret_hash == AuthSession.hash(secret), AuthSession.revoked_at.is_(None))
-            .values(revoked_at=utcnow())
-        )
-        db.session.commit()
+    """Sign out (or revoke a token): the row is marked revoked, and the closing audited."""
+    row = db.session.scalar(
+        select(AuthSession).where(AuthSession.secret_hash == AuthSession.hash(secret), AuthSession.revoked_at.is_(None))
+    ) if secret else None
+    if row is None:
+        return
+    row.revoked_at = utcnow()
+    audit.record(row.user, f"session.close.{row.kind}", row.user)
+    db.session.commit()
 
 
 def revoke_all_sessions(user: User, keep: str | None = None) -> None:
