@@ -34,7 +34,10 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "JSON_SORT_KEYS": False,
         "DEMO_PASSWORD": env.get("DEMO_PASSWORD", "demo-pass-2026"),
         "MATCH_STALE_DAYS": int(env.get("MATCH_STALE_DAYS", "3")),
-        "PUBLIC_PAGE_CACHE_SECONDS": float(env.get("PUBLIC_PAGE_CACHE_SECONDS", "2")),
+        # Public pages kept for visitors until the audit log moves (pagecache.py): at most this
+        # long, and the audit log read at most this often per worker.
+        "PUBLIC_PAGE_CACHE_SECONDS": float(env.get("PUBLIC_PAGE_CACHE_SECONDS", "60")),
+        "PUBLIC_PAGE_RECHECK_SECONDS": float(env.get("PUBLIC_PAGE_RECHECK_SECONDS", "1")),
         # Running projects: a project silent this long is flagged; activity photos' limits.
         "REPORT_OVERDUE_DAYS": int(env.get("REPORT_OVERDUE_DAYS", "30")),
         "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),

@@ -152,17 +152,3 @@ def test_my_projects_lists_branch_projects_for_the_lead_unit(app, login_as):
     lead = login_as("unit", unit="市民政局")
     assert "楼道微更新" in lead.get("/unit/projects").get_data(as_text=True)
     assert "楼道微更新" not in login_as("unit", unit="市教育局").get("/unit/projects").get_data(as_text=True)
-
-
-def test_visitors_share_a_moment_old_catalogue_and_signed_in_people_never_do(make_app, app, login_as):
-    cached = make_app(PUBLIC_PAGE_CACHE_SECONDS=60)
-    unit = login_as("unit")
-    factories.make_project(cached, unit.user, title="汾河沿岸垃圾清理")
-    visitor = cached.test_client()
-    assert "汾河沿岸垃圾清理" in visitor.get("/projects").get_data(as_text=True)
-    factories.make_project(cached, unit.user, title="新发布的助残项目")
-    assert "新发布的助残项目" not in visitor.get("/projects").get_data(as_text=True)  # the cached page
-    assert "新发布的助残项目" in visitor.get("/projects?page=1").get_data(as_text=True)  # another page: fresh
-    signed_in = cached.test_client()
-    signed_in.post("/login", data={"username": unit.user.username, "password": unit.user.password})
-    assert "新发布的助残项目" in signed_in.get("/projects").get_data(as_text=True)

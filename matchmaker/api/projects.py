@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
+from ..pagecache import cached_for_visitors
 from ..projects import operations, queries
 from ..projects.access import managed_project, visible_project
 from ..projects.serialize import project_json
@@ -18,6 +19,7 @@ def one(project, status=200):
 
 @bp.get("/projects")
 @public
+@cached_for_visitors
 def list_projects():
     """Published projects; filters q, category, district, need_kind; paginated."""
     filters = queries.parse_filters(request.args)
@@ -38,6 +40,7 @@ def create_project():
 
 @bp.get("/projects/<int:project_id>")
 @public
+@cached_for_visitors
 def show_project(project_id: int):
     """One project: public once published; drafts only to their units and the office."""
     return one(visible_project(project_id, current_user))

@@ -8,6 +8,7 @@ from sqlalchemy.orm import selectinload
 from ..auth.access import public
 from ..auth.models import Role
 from ..extensions import db
+from ..pagecache import cached_for_visitors
 from ..recommend import service as recommender
 from .models import Category
 
@@ -22,6 +23,7 @@ def programmes() -> list[Category]:
 
 @bp.get("/")
 @public
+@cached_for_visitors
 def home():
     """The home page: the 26 programmes and their lead units."""
     categories = programmes()

@@ -4,10 +4,12 @@ units' own list and plan form."""
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
 from ..catalog.models import Category, Unit
+from ..catalog.programmes import PROGRAMMES
 from ..errors import DomainError, NotFound
 from ..extensions import db
 from ..forms import ConfirmForm, options, show_error
@@ -44,13 +46,14 @@ def index():
     projects, total = queries.search_page(filters)
     return render_template(
         "projects/index.html", projects=projects, total=total, filters=filters,
-        pending=queries.pending_by_need(projects), categories=all_categories(), districts=DISTRICTS,
+        pending=queries.pending_by_need(projects), programmes=PROGRAMMES, districts=DISTRICTS,
         kinds=NEED_KIND_LABELS, pages=max(1, -(-total // filters.per_page)),
     )
 
 
 @bp.get("/categories/<int:number>")
 @public
+@cached_for_visitors
 def programme(number: int):
     """A programme of the notice: its lead units and its published projects."""
     category = db.session.scalar(select(Category).where(Category.number == number))
@@ -66,13 +69,15 @@ def programme(number: int):
 
 @bp.get("/projects/<int:project_id>")
 @public
+@cached_for_visitors
 def show(project_id: int):
     """A project's page: the plan, its needs and progress, its sponsors, and the actions open to you."""
     project = visible_project(project_id, current_user)
+    honour = honour_list(project)
     return render_template(
         "projects/show.html", project=project, pending=queries.pending_by_need([project]),
-        honour=honour_list(project), can_manage=manages(current_user, project),
-        live_claim=live_claim(project), similar=similar(project), confirm=ConfirmForm(),
+        honour=honour, can_manage=manages(current_user, project),
+        live_claim=live_claim(honour), similar=similar(project), confirm=confirm_form(),
         labels=PROJECT_STATUS_LABELS, sponsors_to_invite=sponsors_to_invite(project),
     )
 
@@ -144,13 +149,9 @@ def step(project_id: int, step: str):
 
 # --- helpers -------------------------------------------------------------------------------
 
-def all_categories() -> list[Category]:
-    return list(db.session.scalars(select(Category).order_by(Category.number)))
-
-
 def plan_form(project: Project | None = None) -> ProjectForm:
     form = ProjectForm(obj=None if project is None else FormValues(project))
-    form.category.choices = options([("", "请选择")] + [(str(c.number), f"{c.number}. {c.name}") for c in all_categories()])
+    form.category.choices = options([("", "请选择")] + [(str(number), f"{number}. {name}") for number, name, _ in PROGRAMMES])
     units = db.session.scalars(select(Unit).where(Unit.id.in_(managed_unit_ids(current_user)))).all()
     form.unit_id.choices = options((str(u.id), u.name) for u in units)
     return form
@@ -181,17 +182,20 @@ def honour_list(project: Project) -> list[Match]:
     return db.session.scalars(
         select(Match)
         .where(Match.project_id == project.id, Match.state.in_([MatchState.approved, MatchState.fulfilled]))
+        .options(joinedload(Match.sponsor), joinedload(Match.need))
         .order_by(Match.id)
     ).all()
 
 
-def live_claim(project: Project) -> Match | None:
-    return db.session.scalar(
-        select(Match).where(
-            Match.project_id == project.id, Match.kind == MatchKind.claim,
-            Match.state.in_([MatchState.approved, MatchState.fulfilled]),
-        )
-    )
+def confirm_form() -> ConfirmForm | None:
+    """The CSRF token of the staff's step buttons. Not for visitors: making one writes the token
+    into their session, which would give each a cookie and keep the page from being shared."""
+    return ConfirmForm() if current_user.is_authenticated else None
+
+
+def live_claim(honour: list[Match]) -> Match | None:
+    """The approved or fulfilled claim on the project, if any (at most one: the database sees to it)."""
+    return next((match for match in honour if match.kind is MatchKind.claim), None)
 
 
 def similar(project: Project):

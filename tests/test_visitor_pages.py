@@ -1,0 +1,128 @@
+"""The public pages kept for visitors (matchmaker/pagecache.py): kept until something is decided
+(the audit log moves) or they grow too old; never for signed-in people or token clients, never
+a page that wrote to the visitor's session; bounded in memory."""
+
+import json
+import time
+
+import pytest
+from sqlalchemy import update
+
+from matchmaker import pagecache
+from matchmaker.extensions import db
+from matchmaker.projects.models import Project
+
+from . import factories
+
+
+def kept(make_app, **settings):
+    """An app that keeps pages for a minute and reads the audit log on every request."""
+    return make_app(**{"PUBLIC_PAGE_CACHE_SECONDS": 60, "PUBLIC_PAGE_RECHECK_SECONDS": 0, **settings})
+
+
+def retitle_quietly(app, project_id: int, title: str) -> None:
+    """Change a project behind the operations' back: no audit row, so nothing says it changed."""
+    with app.app_context():
+        db.session.execute(update(Project).where(Project.id == project_id).values(title=title))
+        db.session.commit()
+
+
+def text(client, path: str, **kwargs) -> str:
+    response = client.get(path, **kwargs)
+    assert response.status_code == 200
+    if response.is_json:
+        return json.dumps(response.get_json(), ensure_ascii=False)
+    return response.get_data(as_text=True)
+
+
+@pytest.fixture
+def unit(app, login_as):
+    return login_as("unit").user
+
+
+def test_a_page_is_kept_until_something_is_decided(app, make_app, unit):
+    cached = kept(make_app)
+    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
+    retitle_quietly(cached, project_id, "改过的标题")
+    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")  # the kept page: nothing was decided
+    factories.make_project(cached, unit, title="新发布的助残项目")  # publishing writes the audit log
+    page = text(visitor, "/projects")
+    assert "新发布的助残项目" in page and "改过的标题" in page
+
+
+def test_the_audit_log_is_read_at_most_every_recheck_seconds(app, make_app, unit):
+    cached = kept(make_app, PUBLIC_PAGE_RECHECK_SECONDS=3600)
+    factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
+    factories.make_project(cached, unit, title="新发布的助残项目")
+    assert "新发布的助残项目" not in text(visitor, "/projects")  # not looked at again yet
+    assert "新发布的助残项目" in text(visitor, "/projects?page=1")  # a page not kept yet is fresh
+
+
+def test_a_kept_page_is_dropped_when_too_old(app, make_app, unit):
+    cached = kept(make_app, PUBLIC_PAGE_CACHE_SECONDS=0.3)
+    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    assert "汾河沿岸垃圾清理" in text(visitor, f"/projects/{project_id}")
+    retitle_quietly(cached, project_id, "改过的标题")
+    assert "汾河沿岸垃圾清理" in text(visitor, f"/projects/{project_id}")
+    time.sleep(0.4)
+    assert "改过的标题" in text(visitor, f"/projects/{project_id}")
+
+
+def test_signed_in_people_and_token_clients_always_get_a_fresh_page(app, make_app, unit):
+    cached = kept(make_app)
+    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    for path in ("/projects", f"/projects/{project_id}", "/api/v1/projects", f"/api/v1/projects/{project_id}"):
+        assert "汾河沿岸垃圾清理" in text(visitor, path)
+    retitle_quietly(cached, project_id, "改过的标题")
+    signed_in = cached.test_client()
+    signed_in.post("/login", data={"username": unit.username, "password": unit.password})
+    token = cached.test_client().post(
+        "/api/v1/auth/token", json={"username": unit.username, "password": unit.password}
+    ).get_json()["token"]
+    retitle_quietly(cached, project_id, "再改过的标题")  # signing in wrote the audit log: hide nothing
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert "再改过的标题" in text(signed_in, "/projects")
+    assert "再改过的标题" in text(signed_in, f"/projects/{project_id}")
+    assert "再改过的标题" in text(cached.test_client(), "/api/v1/projects", headers=bearer)
+    assert "再改过的标题" in text(cached.test_client(), f"/api/v1/projects/{project_id}", headers=bearer)
+
+
+def test_the_public_api_is_kept_as_json(app, make_app, unit):
+    cached = kept(make_app)
+    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    first = visitor.get("/api/v1/projects")
+    retitle_quietly(cached, project_id, "改过的标题")
+    again = visitor.get("/api/v1/projects")
+    assert again.status_code == 200 and again.mimetype == "application/json"
+    assert again.get_json() == first.get_json() and again.get_json()["items"][0]["title"] == "汾河沿岸垃圾清理"
+
+
+def test_pages_with_a_message_or_an_error_are_not_kept(app, make_app, unit):
+    cached = kept(make_app)
+    factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    assert "汾河沿岸垃圾清理" in text(cached.test_client(), "/projects")  # kept
+    # A bad filter flashes a warning into the visitor's session: that page is theirs alone.
+    warned = cached.test_client().get("/projects?district=火星")
+    assert "区县" in warned.get_data(as_text=True) and "Set-Cookie" in warned.headers
+    other = cached.test_client().get("/projects?district=火星")
+    assert "Set-Cookie" in other.headers  # rendered for this visitor too, not another's copy
+    assert cached.test_client().get("/projects/999999").status_code == 404
+    keys = list(cached.extensions["visitor_pages"].pages)
+    assert keys and not any("999999" in key or "火星" in key for key in keys)
+
+
+def test_kept_pages_stay_within_their_memory_bound(monkeypatch):
+    monkeypatch.setattr(pagecache, "MAX_BYTES", 100)
+    pages = pagecache.VisitorPages()
+    for n in range(5):
+        pages.put(f"/p{n}", pagecache.Page(b"x" * 40, "text/html", 0.0))
+        pages.get("/p0", 0.0, 60)  # the first page is read again and again: it stays
+    assert pages.size <= 100
+    assert list(pages.pages) == ["/p4", "/p0"]
