@@ -40,7 +40,17 @@ def nav_items() -> list[tuple[str, str]]:
     ]
 
 
+def pages_around(page: int, pages: int, reach: int = 2) -> list[int]:
+    """The page links a pager shows: the first, the last, and `reach` either side of this one.
+    (Computed here: the catalogue has hundreds of pages, and a template loop over all of them
+    cost more than the rest of the page.)"""
+    middle = range(max(1, page - reach), min(pages, page + reach) + 1)
+    return sorted({1, pages, *middle}) if pages > 1 else []
+
+
 def register(app: Flask) -> None:
+    app.add_template_global(pages_around)
+
     @app.context_processor
     def globals_for_templates():
         return {

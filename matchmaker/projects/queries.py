@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
 from ..extensions import db
@@ -57,7 +57,7 @@ def published(filters: Filters):
 
 def with_details(statement):
     return statement.options(
-        selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category)
+        selectinload(Project.needs), joinedload(Project.unit), joinedload(Project.category)
     )
 
 

@@ -14,9 +14,9 @@ import time
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..matches.models import Match, MatchState
@@ -103,7 +103,7 @@ def load_documents() -> list[ProjectDoc]:
     rows = db.session.scalars(
         select(Project)
         .where(Project.status == ProjectStatus.published)
-        .options(selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category))
+        .options(selectinload(Project.needs), joinedload(Project.unit), joinedload(Project.category))
     )
     return [project_doc(project) for project in rows]
 
@@ -115,7 +115,7 @@ def with_projects(results: list[Result]) -> list[tuple[Project, Result]]:
     projects = db.session.scalars(
         select(Project)
         .where(Project.id.in_([r.id for r in results]))
-        .options(selectinload(Project.needs), selectinload(Project.unit), selectinload(Project.category))
+        .options(selectinload(Project.needs), joinedload(Project.unit), joinedload(Project.category))
     ).all()
     by_id = {p.id: p for p in projects}
     return [(by_id[r.id], r) for r in results if r.id in by_id]
@@ -134,8 +134,17 @@ def search_ids(query: str) -> list[int]:
     return current_index().search_ids(query)
 
 
-def similar_projects(project: Project, limit: int = 5) -> list[tuple[Project, Result]]:
-    return with_projects(current_index().similar_projects(project.id, limit=limit))
+def similar_projects(project: Project, limit: int = 5) -> list[tuple[Row, Result]]:
+    """Published projects like this one: each as (id, title), all a page links to, in one query."""
+    results = current_index().similar_projects(project.id, limit=limit)
+    if not results:
+        return []
+    titles = db.session.execute(
+        select(Project.id, Project.title)
+        .where(Project.id.in_([r.id for r in results]), Project.status == ProjectStatus.published)
+    ).all()
+    by_id = {row.id: row for row in titles}
+    return [(by_id[r.id], r) for r in results if r.id in by_id]
 
 
 def sponsors_for(project: Project, limit: int = 10) -> list[tuple[SponsorProfile, Result]]:
