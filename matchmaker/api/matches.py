@@ -9,7 +9,7 @@ from ..auth.models import Role
 from ..extensions import db
 from ..matches import operations
 from ..matches.models import Match
-from ..matches.serialize import match_json
+from ..matches.serialize import loaded, match_json
 from ..projects.queries import parse_filters
 from . import bp
 from .body import json_body
@@ -20,7 +20,7 @@ from .body import json_body
 def create_match():
     """A sponsor claims a project or pledges to a need; an Idempotency-Key makes retries safe."""
     match, created = operations.create_match(current_user, json_body(), request.headers.get("Idempotency-Key"))
-    return jsonify(match_json(match, history=True)), 201 if created else 200
+    return jsonify(match_json(loaded(match), history=True)), 201 if created else 200
 
 
 @bp.get("/matches")
@@ -39,7 +39,7 @@ def list_matches():
 @login_required
 def show_match(match_id: int):
     """One match with its whole history."""
-    return jsonify(match_json(operations.visible_match(match_id, current_user), history=True))
+    return jsonify(match_json(loaded(operations.visible_match(match_id, current_user)), history=True))
 
 
 @bp.post("/matches/<int:match_id>/<step>")
@@ -48,4 +48,4 @@ def step_match(match_id: int, step: str):
     """accept, decline, approve, reject, withdraw, fulfil or cancel, with an optional reason."""
     data = json_body() if request.get_data() else {}
     match = operations.visible_match(match_id, current_user)
-    return jsonify(match_json(operations.step_match(current_user, match, step, data.get("reason")), history=True))
+    return jsonify(match_json(loaded(operations.step_match(current_user, match, step, data.get("reason"))), history=True))

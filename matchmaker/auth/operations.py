@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from flask import current_app, has_request_context, request
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import joinedload
 
 from .. import audit
 from ..catalog.models import Unit
@@ -160,11 +161,13 @@ def session_user(secret: str | None, kind: str) -> User | None:
     if not secret:
         return None
     row = db.session.scalar(
-        select(AuthSession).where(
+        select(AuthSession)
+        .where(
             AuthSession.secret_hash == AuthSession.hash(secret),
             AuthSession.kind == kind,
             AuthSession.revoked_at.is_(None),
         )
+        .options(joinedload(AuthSession.user))  # every request asks: one query, not two
     )
     if row is None or not row.user.active:
         return None

@@ -43,7 +43,7 @@ class Match(Timestamps, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[MatchKind] = mapped_column(enum_type(MatchKind, "match_kind"))
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
-    need_id: Mapped[int | None] = mapped_column(ForeignKey("need.id"), index=True)
+    need_id: Mapped[int | None] = mapped_column(ForeignKey("need.id"))  # indexed with state, below
     sponsor_id: Mapped[int] = mapped_column(ForeignKey("sponsor_profile.id"), index=True)
     quantity: Mapped[int | None] = mapped_column(BigInteger)
     message: Mapped[str] = mapped_column(Text, default="")
@@ -65,6 +65,9 @@ class Match(Timestamps, db.Model):
             " OR (kind = 'claim' AND need_id IS NULL AND quantity IS NULL)",
             name="pledge_or_claim_shape",
         ),
+        # A need's pledges in some states (its progress bar): without the state beside need_id,
+        # SQLite's planner chose the state index and read every waiting pledge in the city.
+        Index("ix_match_need_state", "need_id", "state"),
         # At most one approved or fulfilled claim per project, whatever the load.
         Index(
             "uq_match_one_live_claim",

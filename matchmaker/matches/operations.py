@@ -37,6 +37,9 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
     if key and (earlier := match_for_key(actor, key)):
         return earlier, False
     match = new_match(actor, data)
+    # Read before the first write: on SQLite the write lock is held from the first INSERT to the
+    # commit, and every other worker's write waits for it.
+    recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
     try:
         if key:
             db.session.add(IdempotencyKey(user_id=actor.id, key=key, resource="match"))
@@ -51,7 +54,7 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
             )
         record_step(match, actor, None, MatchState.submitted, match.message)
         audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-        notify(unit_users(match.project), f"{match.sponsor.name}{describe(match)}", link(match))
+        notify(recipients, message, link(match))
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
