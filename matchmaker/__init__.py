@@ -40,6 +40,9 @@ def register_extensions(app: Flask) -> None:
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)
+    from .notifications.email import send_after_commit  # notifications' email copies, once committed
+
+    send_after_commit(db.session)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -43,6 +43,16 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),
         "PHOTO_MAX_BYTES": int(env.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024))),
         "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
+        # Notifications copied by email (notifications/email.py); no MAIL_SERVER, no email.
+        "MAIL_SERVER": env.get("MAIL_SERVER", ""),
+        "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
+        "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": env.get("MAIL_PASSWORD", ""),
+        "MAIL_STARTTLS": env.get("MAIL_STARTTLS", "1") != "0",
+        "MAIL_SSL": env.get("MAIL_SSL", "0") == "1",  # TLS from the first byte (port 465) instead
+        "MAIL_FROM": env.get("MAIL_FROM") or env.get("MAIL_USERNAME") or "noreply@localhost",
+        "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "10")),
+        "SITE_URL": env.get("SITE_URL", ""),  # links in emails; empty: the request's own address
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})

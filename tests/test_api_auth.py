@@ -10,7 +10,8 @@ def test_token_flow(app, client):
     response = client.post("/api/v1/auth/token", json={"username": user.username, "password": user.password})
     assert response.status_code == 200
     body = response.get_json()
-    assert body["user"] == {"id": user.id, "username": user.username, "role": "unit", "name": "市民政局"}
+    assert body["user"] == {"id": user.id, "username": user.username, "role": "unit", "name": "市民政局",
+                            "email": ""}
     headers = {"Authorization": f"Bearer {body['token']}"}
     assert client.get("/api/v1/me", headers=headers).get_json()["user"]["id"] == user.id
     assert client.delete("/api/v1/auth/token", headers=headers).status_code == 204

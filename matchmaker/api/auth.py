@@ -4,7 +4,7 @@ from flask import g, jsonify
 from flask_login import current_user
 
 from ..auth.access import login_required, public, request_secret
-from ..auth.operations import authenticate, close_session, open_session, register_sponsor
+from ..auth.operations import authenticate, close_session, open_session, register_sponsor, set_email
 from ..auth.throttle import login_throttled
 from ..errors import Unauthenticated
 from . import bp
@@ -12,7 +12,8 @@ from .body import json_body
 
 
 def user_json(user) -> dict:
-    return {"id": user.id, "username": user.username, "role": user.role.value, "name": user.label}
+    return {"id": user.id, "username": user.username, "role": user.role.value, "name": user.label,
+            "email": user.email}
 
 
 @bp.post("/auth/token")
@@ -44,6 +45,7 @@ def register():
     user = register_sponsor(
         data.get("username"), data.get("password"), data.get("kind"), data.get("name"),
         district=data.get("district") or "", contact_phone=data.get("contact_phone") or "",
+        email=data.get("email", ""),
     )
     return jsonify(user=user_json(user)), 201
 
@@ -52,4 +54,14 @@ def register():
 @login_required
 def me():
     """The signed-in user."""
+    return jsonify(user=user_json(current_user))
+
+
+@bp.patch("/me")
+@login_required
+def update_me():
+    """Change the signed-in user's settings: `email` (notifications copied there; "" for none)."""
+    data = json_body()
+    if "email" in data:
+        set_email(current_user, data["email"])
     return jsonify(user=user_json(current_user))

@@ -1,9 +1,11 @@
-from wtforms import PasswordField, SelectField, StringField
+from wtforms import EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
 from ..forms import Form, options
 from ..models_base import DISTRICTS
 from ..sponsors.models import SPONSOR_KIND_LABELS
+
+EMAIL_HINT = "通知会同时发送到该邮箱；留空则不发送邮件"
 
 
 class LoginForm(Form):
@@ -18,6 +20,7 @@ class RegisterForm(Form):
     district = SelectField("所在区县", choices=options([("", "不限")] + [(d, d) for d in DISTRICTS]),
                            validate_choice=False)
     contact_phone = StringField("联系电话", render_kw={"maxlength": 20})
+    email = EmailField("电子邮箱（选填）", description=EMAIL_HINT, render_kw={"maxlength": 254, "autocomplete": "email"})
     username = StringField("用户名", render_kw={"maxlength": 40, "autocomplete": "username"})
     password = PasswordField("密码（至少 8 位）", render_kw={"autocomplete": "new-password"})
 
@@ -25,3 +28,7 @@ class RegisterForm(Form):
 class PasswordForm(Form):
     old_password = PasswordField("原密码", render_kw={"autocomplete": "current-password"})
     new_password = PasswordField("新密码（至少 8 位）", render_kw={"autocomplete": "new-password"})
+
+
+class EmailForm(Form):
+    email = EmailField("电子邮箱", description=EMAIL_HINT, render_kw={"maxlength": 254, "autocomplete": "email"})

@@ -28,6 +28,7 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
     display_name: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")  # "": no email copies
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -22,6 +22,12 @@ from .models import AuthSession, Role, User
 from .passwords import hash_password, verify_password
 
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{3,40}$")
+# name@example.com: the HTML form's own rule for an address, with a dot in the domain required.
+EMAIL_PATTERN = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+)
+EMAIL_MAX = 254  # what SMTP carries in a path (RFC 5321)
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 API_TOKEN_LIFETIME = timedelta(days=30)
 
@@ -40,6 +46,18 @@ def check_password(password, field: str = "password") -> str:
     if not isinstance(password, str) or not (PASSWORD_MIN <= len(password) <= PASSWORD_MAX):
         raise Invalid(f"密码长度应为 {PASSWORD_MIN}-{PASSWORD_MAX} 位", field=field)
     return password
+
+
+def check_email(email) -> str:
+    """A trimmed address, or "" (no email); refuses what is not text or not an address."""
+    if not isinstance(email, str):
+        raise Invalid("电子邮箱应为文字", field="email")
+    email = email.strip()
+    if len(email) > EMAIL_MAX:
+        raise Invalid(f"电子邮箱不能超过 {EMAIL_MAX} 个字符", field="email")
+    if email and not EMAIL_PATTERN.fullmatch(email):
+        raise Invalid("请填写有效的电子邮箱，如 name@example.com", field="email")
+    return email
 
 
 def find_user(username: str) -> User | None:
@@ -93,7 +111,7 @@ def create_user(username, password, role, *, unit_name=None, display_name="", ac
     return user
 
 
-def register_sponsor(username, password, kind, name, *, district="", contact_phone="") -> User:
+def register_sponsor(username, password, kind, name, *, district="", contact_phone="", email="") -> User:
     """Self-registration of a sponsor: an account and its profile, in one transaction."""
     try:
         kind = SponsorKind(kind)
@@ -104,13 +122,15 @@ def register_sponsor(username, password, kind, name, *, district="", contact_pho
     if district and district not in DISTRICTS:
         raise Invalid("请选择太原市的区县", field="district")
     contact_phone = check_text(contact_phone, "contact_phone", "联系电话", max_len=20, required=False)
+    email = check_email(email)
     username = check_username(username)
     password = check_password(password)
-    user = User(username=username, password_hash=hash_password(password), role=Role.sponsor, display_name=name)
+    user = User(username=username, password_hash=hash_password(password), role=Role.sponsor, display_name=name,
+                email=email)
     user.sponsor = SponsorProfile(kind=kind, name=name, district=district, contact_phone=contact_phone)
     db.session.add(user)
     db.session.flush()
-    audit.record(user, "user.register", user, kind=kind.value)
+    audit.record(user, "user.register", user, kind=kind.value, email=email)
     db.session.commit()
     return user
 
@@ -123,6 +143,16 @@ def change_password(user: User, old_password, new_password, *, keep_secret: str 
     user.password_hash = hash_password(new_password)
     revoke_all_sessions(user, keep=AuthSession.hash(keep_secret) if keep_secret else None)
     audit.record(user, "user.password_change", user)
+    db.session.commit()
+
+
+def set_email(user: User, email) -> None:
+    """Set (or, with "", clear) the address one's notifications are copied to."""
+    email = check_email(email)
+    if email == user.email:
+        return
+    user.email = email
+    audit.record(user, "user.email", user, email=email)
     db.session.commit()
 
 

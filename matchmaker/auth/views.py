@@ -1,4 +1,4 @@
-"""Sign in, sign out, sponsor registration and password change."""
+"""Sign in, sign out, sponsor registration, one's account settings and password change."""
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
@@ -6,8 +6,15 @@ from flask_login import current_user, login_user, logout_user
 from ..errors import DomainError
 from ..forms import safe_next, show_error
 from .access import SESSION_KEY, login_required, public, request_secret
-from .forms import LoginForm, PasswordForm, RegisterForm
-from .operations import authenticate, change_password, close_session, open_session, register_sponsor
+from .forms import EmailForm, LoginForm, PasswordForm, RegisterForm
+from .operations import (
+    authenticate,
+    change_password,
+    close_session,
+    open_session,
+    register_sponsor,
+    set_email,
+)
 from .throttle import login_throttled
 
 bp = Blueprint("auth", __name__)
@@ -60,7 +67,7 @@ def register():
         try:
             user = register_sponsor(
                 form.username.data, form.password.data, form.kind.data, form.name.data,
-                district=form.district.data, contact_phone=form.contact_phone.data,
+                district=form.district.data, contact_phone=form.contact_phone.data, email=form.email.data or "",
             )
         except DomainError as error:
             show_error(form, error)
@@ -69,6 +76,23 @@ def register():
             flash("注册成功，请完善您的爱心档案", "success")
             return redirect(url_for("catalog.home"))
     return render_template("auth/register.html", form=form)
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    """账号设置: who one is, and the email address notifications are copied to."""
+    form = EmailForm(email=current_user.email)
+    if form.validate_on_submit():
+        try:
+            set_email(current_user, form.email.data or "")
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            flash(f"已保存：通知会同时发送到 {current_user.email}" if current_user.email
+                  else "已保存：不再发送邮件通知", "success")
+            return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form)
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

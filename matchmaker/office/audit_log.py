@@ -25,6 +25,7 @@ PER_PAGE = 50
 ACTION_LABELS = {
     "user.create": "开通账号", "user.register": "爱心注册", "user.activate": "启用账号",
     "user.deactivate": "停用账号", "user.password_reset": "重置密码", "user.password_change": "修改密码",
+    "user.email": "设置通知邮箱",
     "session.open.web": "登录网页", "session.open.api": "获取接口令牌",
     "unit.create": "新增单位", "profile.update": "更新爱心档案",
     "project.create": "创建项目", "project.update": "修改项目", "project.submit": "提交项目审核",
