@@ -3,7 +3,7 @@
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
@@ -49,7 +49,18 @@ class Collaboration(Timestamps, db.Model):
         back_populates="collaboration", order_by="CollaborationEvent.id", passive_deletes="all"
     )
 
-    __table_args__ = (CheckConstraint("from_unit_id <> to_unit_id", name="not_own_unit"),)
+    __table_args__ = (
+        CheckConstraint("from_unit_id <> to_unit_id", name="not_own_unit"),
+        # One open request per project and asked unit, even when two are sent at the same instant.
+        Index(
+            "uq_collaboration_one_open",
+            "project_id",
+            "to_unit_id",
+            unique=True,
+            sqlite_where=text("state IN ('requested', 'accepted')"),
+            postgresql_where=text("state IN ('requested', 'accepted')"),
+        ),
+    )
 
 
 class CollaborationEvent(db.Model):

@@ -17,6 +17,7 @@ Rules for a new request:
 
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from .. import audit
 from ..audit.models import AuditEntry
@@ -54,8 +55,14 @@ def create_collaboration(actor: User, data: dict) -> Collaboration:
         state=CollaborationState.requested,
     )
     refuse_twin(collaboration)
+    asked_name = collaboration.to_unit.name
     db.session.add(collaboration)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError:
+        # A twin sent at the same instant passed refuse_twin too; the unique index let one in.
+        db.session.rollback()
+        raise twin_conflict(asked_name) from None
     record_step(collaboration, actor, None, CollaborationState.requested, "")
     audit.record(actor, "collaboration.request", collaboration, project_id=project.id,
                  to_unit_id=collaboration.to_unit_id, ask=collaboration.ask.value,
@@ -93,7 +100,11 @@ def refuse_twin(collaboration: Collaboration) -> None:
         Collaboration.state.in_(OPEN_STATES),
     )
     if db.session.scalar(open_ones):
-        raise Conflict(f"已就本项目邀请过{collaboration.to_unit.name}，请等待对方答复", code="duplicate_request")
+        raise twin_conflict(collaboration.to_unit.name)
+
+
+def twin_conflict(unit_name: str) -> Conflict:
+    return Conflict(f"已就本项目邀请过{unit_name}，请等待对方答复", code="duplicate_request")
 
 
 # --- steps -----------------------------------------------------------------------------

@@ -4,12 +4,16 @@ claims for one project, retries with one Idempotency-Key. Totals must be exact."
 import random
 import uuid
 from collections import Counter
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from matchmaker.catalog.models import Unit
+from matchmaker.collaborations.models import Collaboration
 from matchmaker.extensions import db
 from matchmaker.matches.models import IdempotencyKey, Match
 
+from .. import factories
 from . import world
 from .conftest import race
 from .invariants import all_problems
@@ -84,3 +88,23 @@ def test_concurrent_retries_with_one_idempotency_key_create_one_match(app, live_
         assert db.session.scalar(select(func.count()).select_from(Match)) == 1
         assert db.session.scalar(select(func.count()).select_from(IdempotencyKey)) == 1
         assert all_problems() == []
+
+
+def test_concurrent_identical_collaboration_requests_create_one(app, live_server):
+    asker = factories.make_user(app, "unit")
+    factories.make_user(app, "unit", unit="市教育局")
+    project_id = factories.make_project(app, asker)
+    with app.app_context():
+        asked_unit = db.session.scalar(select(Unit.id).where(Unit.name == "市教育局"))
+    token = live_server.token(asker)
+    body = {"project_id": project_id, "to_unit_id": asked_unit, "ask": "people",
+            "due_on": (date.today() + timedelta(days=14)).isoformat(), "message": "一起办"}
+
+    answers = race(
+        (lambda: live_server.call("POST", "/api/v1/collaborations", token, json=body)) for _ in range(30)
+    )
+
+    assert Counter(answer.status for answer in answers) == {201: 1, 409: 29}, live_server.log_tail()
+    assert {a.body["error"]["code"] for a in answers if a.status == 409} == {"duplicate_request"}
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Collaboration)) == 1
