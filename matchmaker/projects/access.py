@@ -6,6 +6,7 @@ projects and, if it is a lead unit, its branches' projects; nobody else edits th
 """
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
 
 from ..auth.models import Role
 from ..catalog.models import Unit
@@ -40,7 +41,7 @@ def can_see(user, project: Project) -> bool:
 
 def visible_project(project_id: int, user) -> Project:
     """The project if this user may see it; otherwise 404, so its existence is not revealed."""
-    project = db.session.get(Project, project_id)
+    project = db.session.get(Project, project_id, options=[joinedload(Project.unit)])  # who manages it is read from its unit
     if project is None or not can_see(user, project):
         raise NotFound("项目不存在或尚未发布")
     return project
