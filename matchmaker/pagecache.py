@@ -12,6 +12,10 @@ one indexed query instead of a page's dozen; when it moved, the worker forgets i
 Two changes committed in the same instant can commit out of id order; the page is then
 late by at most PUBLIC_PAGE_CACHE_SECONDS. Signed-in people, API clients with a token and
 anyone with a message waiting to be shown always get a fresh page.
+
+A few API answers depend only on the data and on who asks (a sponsor's recommendations):
+`cached_per_user` keeps them the same way, under the user's id, after the access check of
+the view has run (so a revoked token is refused as always).
 """
 
 import time
@@ -37,7 +41,7 @@ class Page:
 
 
 @dataclass
-class VisitorPages:
+class KeptAnswers:
     pages: OrderedDict = field(default_factory=OrderedDict)  # least recently used first
     size: int = 0
     last_change: int | None = None  # the newest audit id when the pages were rendered
@@ -70,8 +74,8 @@ class VisitorPages:
         self.checked_at = now
 
 
-def visitor_pages() -> VisitorPages:
-    return current_app.extensions.setdefault("visitor_pages", VisitorPages())
+def kept_answers() -> KeptAnswers:
+    return current_app.extensions.setdefault("kept_answers", KeptAnswers())
 
 
 def is_visitor() -> bool:
@@ -86,22 +90,36 @@ def is_visitor() -> bool:
 def cached_for_visitors(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
-        config = current_app.config
-        max_age = config["PUBLIC_PAGE_CACHE_SECONDS"]
-        if not max_age or not is_visitor():
+        if not is_visitor():
             return view(*args, **kwargs)
-        cache = visitor_pages()
-        now = time.monotonic()
-        cache.forget_if_changed(now, config["PUBLIC_PAGE_RECHECK_SECONDS"])
-        key = request.full_path
-        page = cache.get(key, now, max_age)
-        if page is None:
-            answer = current_app.make_response(view(*args, **kwargs))
-            # A page that wrote to the session (a CSRF token, say) is that visitor's own.
-            if answer.status_code != 200 or session.modified:
-                return answer
-            page = Page(answer.get_data(), answer.mimetype, now)
-            cache.put(key, page)
-        return Response(page.body, mimetype=page.mimetype)
+        return kept_answer(request.full_path, view, args, kwargs)
 
     return wrapped
+
+
+def cached_per_user(view):
+    """For a view behind an access decorator, whose answer depends only on the data and the user."""
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        return kept_answer(f"user {current_user.id} {request.full_path}", view, args, kwargs)
+
+    return wrapped
+
+
+def kept_answer(key: str, view, args, kwargs):
+    config = current_app.config
+    max_age = config["PUBLIC_PAGE_CACHE_SECONDS"]
+    if not max_age:
+        return view(*args, **kwargs)
+    cache = kept_answers()
+    now = time.monotonic()
+    cache.forget_if_changed(now, config["PUBLIC_PAGE_RECHECK_SECONDS"])
+    page = cache.get(key, now, max_age)
+    if page is None:
+        answer = current_app.make_response(view(*args, **kwargs))
+        # A page that wrote to the session (a CSRF token, say) is that visitor's own.
+        if answer.status_code != 200 or session.modified:
+            return answer
+        page = Page(answer.get_data(), answer.mimetype, now)
+        cache.put(key, page)
+    return Response(page.body, mimetype=page.mimetype)

@@ -114,15 +114,61 @@ def test_pages_with_a_message_or_an_error_are_not_kept(app, make_app, unit):
     other = cached.test_client().get("/projects?district=火星")
     assert "Set-Cookie" in other.headers  # rendered for this visitor too, not another's copy
     assert cached.test_client().get("/projects/999999").status_code == 404
-    keys = list(cached.extensions["visitor_pages"].pages)
+    keys = list(cached.extensions["kept_answers"].pages)
     assert keys and not any("999999" in key or "火星" in key for key in keys)
 
 
 def test_kept_pages_stay_within_their_memory_bound(monkeypatch):
     monkeypatch.setattr(pagecache, "MAX_BYTES", 100)
-    pages = pagecache.VisitorPages()
+    pages = pagecache.KeptAnswers()
     for n in range(5):
         pages.put(f"/p{n}", pagecache.Page(b"x" * 40, "text/html", 0.0))
         pages.get("/p0", 0.0, 60)  # the first page is read again and again: it stays
     assert pages.size <= 100
     assert list(pages.pages) == ["/p4", "/p0"]
+
+
+# --- a sponsor's recommendations, kept per user ---------------------------------------------
+
+INTERESTS = {"kind": "enterprise", "name": "康宁连锁药店", "district": "小店区", "industry": "医药零售",
+             "interests": "想为社区老年人做义诊，捐药品", "offers": [{"kind": "goods", "description": "常用药品"}]}
+
+
+def bearer(app, token: str):
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    return client
+
+
+def recommended_titles(client) -> list[str]:
+    response = client.get("/api/v1/recommendations")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return [item["project"]["title"] for item in response.get_json()["items"]]
+
+
+def test_a_sponsors_recommendations_are_kept_for_that_sponsor_alone(app, make_app, unit, api_as):
+    cached = kept(make_app, RECOMMEND_REFRESH_SECONDS=0)
+    project_id = factories.make_project(cached, unit, title="社区老年人健康义诊", service_target="社区老年人")
+    first, second = api_as("sponsor"), api_as("sponsor")
+    assert first.put("/api/v1/me/profile", json=INTERESTS).status_code == 200
+    assert second.put("/api/v1/me/profile", json={**INTERESTS, "name": "晋阳面馆"}).status_code == 200
+    mine = bearer(cached, first.token)
+    assert recommended_titles(mine) == ["社区老年人健康义诊"]
+    retitle_quietly(cached, project_id, "改过的标题")
+    assert recommended_titles(mine) == ["社区老年人健康义诊"]  # kept: nothing was decided
+    # Another sponsor's request is answered for them, not from the first one's copy.
+    assert recommended_titles(bearer(cached, second.token)) == ["改过的标题"]
+
+
+def test_kept_recommendations_follow_what_is_decided_and_never_outlive_the_token(app, make_app, unit, api_as):
+    cached = kept(make_app, RECOMMEND_REFRESH_SECONDS=0)
+    project_id = factories.make_project(cached, unit, title="社区老年人健康义诊", service_target="社区老年人")
+    sponsor = api_as("sponsor")
+    sponsor.put("/api/v1/me/profile", json=INTERESTS)
+    mine = bearer(cached, sponsor.token)
+    assert recommended_titles(mine) == ["社区老年人健康义诊"]
+    claim = mine.post("/api/v1/matches", json={"project_id": project_id, "kind": "claim"})
+    assert claim.status_code == 201
+    assert recommended_titles(mine) == []  # the claim was decided: the kept answer is gone
+    assert mine.delete("/api/v1/auth/token").status_code == 204
+    assert mine.get("/api/v1/recommendations").status_code == 401  # the access check runs first

@@ -9,6 +9,7 @@ from ..auth.models import Role
 from ..catalog.models import Unit
 from ..errors import Conflict, Forbidden
 from ..extensions import db
+from ..pagecache import cached_per_user
 from ..projects import queries
 from ..projects.access import manages, visible_project
 from ..projects.serialize import project_json
@@ -24,6 +25,7 @@ def limit_arg(default: int = 10) -> int:
 
 @bp.get("/recommendations")
 @role_required(Role.sponsor)
+@cached_per_user
 def recommendations():
     """Projects for the signed-in sponsor, best first, each with its reasons."""
     limit = limit_arg()
