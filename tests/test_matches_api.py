@@ -53,6 +53,24 @@ def test_pledge_from_submitted_to_fulfilled(app, parties):
     assert all(h["at"] for h in history)
 
 
+def test_the_answer_to_a_new_match_is_what_is_stored(app, parties, api_as):
+    """The creating request answers from memory (no read-back): it must equal a later read."""
+    claimant = api_as("sponsor")
+    claimant.put("/api/v1/me/profile", json={"kind": "enterprise", "name": "晋阳面馆", "district": "小店区"})
+    for client, body in ((parties.sponsor, {"kind": "pledge", "need_id": parties.goods, "quantity": 3}),
+                         (claimant, {"kind": "claim", "message": "我们认领"})):
+        created = client.post("/api/v1/matches", json={"project_id": parties.project_id, **body},
+                              headers={"Idempotency-Key": "new-match"})
+        assert created.status_code == 201
+        answer = created.get_json()
+        assert answer == client.get(f"/api/v1/matches/{answer['id']}").get_json()
+        assert [(h["from_state"], h["to_state"], h["actor"]["role"]) for h in answer["history"]] == [
+            (None, "submitted", "sponsor")]
+        retried = client.post("/api/v1/matches", json={"project_id": parties.project_id, **body},
+                              headers={"Idempotency-Key": "new-match"})
+        assert retried.status_code == 200 and retried.get_json() == answer
+
+
 def test_pending_quantity_is_shown_apart(app, parties):
     pledge(parties, 300)
     need = app.test_client().get(f"/api/v1/projects/{parties.project_id}").get_json()["needs"][0]

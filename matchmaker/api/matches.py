@@ -6,6 +6,7 @@ from sqlalchemy.orm import selectinload
 
 from ..auth.access import login_required, role_required
 from ..auth.models import Role
+from ..database import kept_after_commit
 from ..extensions import db
 from ..matches import operations
 from ..matches.models import Match
@@ -19,8 +20,9 @@ from .body import json_body
 @role_required(Role.sponsor)
 def create_match():
     """A sponsor claims a project or pledges to a need; an Idempotency-Key makes retries safe."""
-    match, created = operations.create_match(current_user, json_body(), request.headers.get("Idempotency-Key"))
-    return jsonify(match_json(loaded(match), history=True)), 201 if created else 200
+    with kept_after_commit():  # the new match, its one history step and its parties are all in memory
+        match, created = operations.create_match(current_user, json_body(), request.headers.get("Idempotency-Key"))
+    return jsonify(match_json(match if created else loaded(match), history=True)), 201 if created else 200
 
 
 @bp.get("/matches")

@@ -70,7 +70,9 @@ def new_match(actor: User, data: dict) -> Match:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
     kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
     message = check_text(data.get("message"), "message", "留言", max_len=1000, required=False)
-    match = Match(kind=kind, project=project, sponsor=actor.sponsor, message=message)
+    # events=[]: a new match's history starts empty, and its first step is added to this list
+    # in memory instead of being read back from the database for the answer.
+    match = Match(kind=kind, project=project, sponsor=actor.sponsor, message=message, events=[])
     if kind is MatchKind.pledge:
         match.need, match.quantity = pledged_need(project, data)
     else:
