@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..auth.models import Role
 from ..catalog.models import Category, Unit
@@ -92,7 +92,7 @@ def partners_of(project: Project) -> list[Partner]:
     rows = db.session.scalars(
         select(Collaboration)
         .where(Collaboration.project_id == project.id, Collaboration.state.in_(PARTNER_STATES))
-        .options(selectinload(Collaboration.to_unit))
+        .options(joinedload(Collaboration.to_unit))
         .order_by(Collaboration.id)
     )
     by_unit: dict[int, list[Collaboration]] = defaultdict(list)

@@ -39,9 +39,11 @@ def can_see(user, project: Project) -> bool:
     return user.is_authenticated and (user.role is Role.office or manages(user, project))
 
 
-def visible_project(project_id: int, user) -> Project:
-    """The project if this user may see it; otherwise 404, so its existence is not revealed."""
-    project = db.session.get(Project, project_id, options=[joinedload(Project.unit)])  # who manages it is read from its unit
+def visible_project(project_id: int, user, *loads) -> Project:
+    """The project if this user may see it; otherwise 404, so its existence is not revealed.
+    `loads`: loader options for the relations the caller will show, read with it."""
+    # Its unit always: who manages the project is read from it.
+    project = db.session.get(Project, project_id, options=[joinedload(Project.unit), *loads])
     if project is None or not can_see(user, project):
         raise NotFound("项目不存在或尚未发布")
     return project

@@ -4,7 +4,7 @@ units' own list and plan form."""
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
@@ -67,12 +67,18 @@ def programme(number: int):
     )
 
 
+# What a project's page shows of its relations, read with the project instead of one by one.
+PAGE_LOADS = (
+    joinedload(Project.unit).joinedload(Unit.parent), joinedload(Project.category), selectinload(Project.needs),
+)
+
+
 @bp.get("/projects/<int:project_id>")
 @public
 @cached_for_visitors
 def show(project_id: int):
     """A project's page: the plan, its needs and progress, its sponsors, and the actions open to you."""
-    project = visible_project(project_id, current_user)
+    project = visible_project(project_id, current_user, *PAGE_LOADS)
     honour = honour_list(project)
     return render_template(
         "projects/show.html", project=project, pending=queries.pending_by_need([project]),
