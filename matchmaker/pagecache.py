@@ -16,14 +16,25 @@ anyone with a message waiting to be shown always get a fresh page.
 A few API answers depend only on the data and on who asks (a sponsor's recommendations):
 `cached_per_user` keeps them the same way, under the user's id, after the access check of
 the view has run (so a revoked token is refused as always).
+
+Where they are kept: in the worker's memory (KeptAnswers), or, under gunicorn --preload,
+in a folder all the workers share (SharedAnswers, set up by wsgi.py), so that a page is
+rendered once per change rather than once in every worker.
 """
 
+import atexit
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import wraps
+from pathlib import Path
 
-from flask import Response, current_app, request, session
+from flask import Flask, Response, current_app, request, session
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -31,25 +42,57 @@ from .audit.models import AuditEntry
 from .extensions import db
 
 MAX_BYTES = 32 * 1024 * 1024  # per worker; query strings are the visitor's to choose
+SHARED_MAX_BYTES = 128 * 1024 * 1024  # for all the workers of a server together
+SIZE_CHECK_EVERY = 64  # answers a worker writes between two looks at the shared folder's size
+IN_FLIGHT = "."  # the prefix of an answer's file while it is written
 
 
 @dataclass
 class Page:
     body: bytes
     mimetype: str
-    rendered_at: float
+    rendered_at: float = field(default_factory=time.monotonic)
 
 
-@dataclass
-class KeptAnswers:
-    pages: OrderedDict = field(default_factory=OrderedDict)  # least recently used first
-    size: int = 0
-    last_change: int | None = None  # the newest audit id when the pages were rendered
-    checked_at: float = float("-inf")
+class AnswerStore:
+    """Kept answers, forgotten together when something is decided."""
 
-    def get(self, key: str, now: float, max_age: float) -> Page | None:
+    def __init__(self) -> None:
+        self.last_change: int | None = None  # the newest audit id when the answers were rendered
+        self.checked_at = float("-inf")
+
+    def forget_if_changed(self, every: float) -> None:
+        """Forget every answer if something was decided since they were rendered."""
+        now = time.monotonic()
+        if now - self.checked_at < every:
+            return
+        change = db.session.scalar(select(func.max(AuditEntry.id)))
+        if change != self.last_change:
+            self.last_change = change
+            self.forget()
+        self.checked_at = now
+
+    def get(self, key: str, max_age: float) -> Page | None:
+        raise NotImplementedError
+
+    def put(self, key: str, page: Page) -> None:
+        raise NotImplementedError
+
+    def forget(self) -> None:
+        raise NotImplementedError
+
+
+class KeptAnswers(AnswerStore):
+    """In this worker's memory: the default (tests, `flask run`, a server without --preload)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages: OrderedDict[str, Page] = OrderedDict()  # least recently used first
+        self.size = 0
+
+    def get(self, key: str, max_age: float) -> Page | None:
         page = self.pages.get(key)
-        if page is None or now - page.rendered_at >= max_age:
+        if page is None or time.monotonic() - page.rendered_at >= max_age:
             return None
         self.pages.move_to_end(key)
         return page
@@ -62,19 +105,96 @@ class KeptAnswers:
             _, dropped = self.pages.popitem(last=False)
             self.size -= len(dropped.body)
 
-    def forget_if_changed(self, now: float, every: float) -> None:
-        """Drop every page if something was decided since they were rendered."""
-        if now - self.checked_at < every:
-            return
-        change = db.session.scalar(select(func.max(AuditEntry.id)))
-        if change != self.last_change:
-            self.pages.clear()
-            self.size = 0
-            self.last_change = change
-        self.checked_at = now
+    def forget(self) -> None:
+        self.pages.clear()
+        self.size = 0
 
 
-def kept_answers() -> KeptAnswers:
+class SharedAnswers(AnswerStore):
+    """In files every worker of one server reads, so a page is rendered once per change
+    instead of once per worker. One file an answer, named by the audit id it was rendered at
+    and a hash of its key, written whole and then renamed (a reader never sees half of one).
+    A worker that sees the audit id move removes the files of every other id."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.written = 0
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{self.last_change}-{hashlib.sha256(key.encode()).hexdigest()}"
+
+    def get(self, key: str, max_age: float) -> Page | None:
+        try:
+            with open(self.path(key), "rb") as file:
+                if time.time() - os.fstat(file.fileno()).st_mtime >= max_age:
+                    return None
+                mimetype, _, body = file.read().partition(b"\n")
+        except FileNotFoundError:
+            return None
+        return Page(body, mimetype.decode())
+
+    def put(self, key: str, page: Page) -> None:
+        self.written += 1
+        if self.written % SIZE_CHECK_EVERY == 0:
+            self.keep_within(SHARED_MAX_BYTES)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=IN_FLIGHT)
+        except OSError:
+            return  # the folder is gone (the server is stopping): nothing is kept
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(page.mimetype.encode() + b"\n" + page.body)
+            os.replace(temporary, self.path(key))
+        except OSError:
+            remove(temporary)  # a full disk, say: the answer is not kept, and the visitor has it anyway
+
+    def forget(self) -> None:
+        current = f"{self.last_change}-"
+        for path, _ in self.files():
+            if not path.name.startswith(current):
+                remove(path)
+
+    def keep_within(self, limit: int) -> None:
+        """Remove the oldest answers until the folder holds at most half of `limit`."""
+        files = sorted(self.files(), key=lambda found: found[1].st_mtime)
+        size = sum(stat.st_size for _, stat in files)
+        while files and size > limit // 2:
+            path, stat = files.pop(0)
+            size -= stat.st_size
+            remove(path)
+
+    def files(self) -> list[tuple[Path, os.stat_result]]:
+        """The kept answers with their size and age; not those being written, nor those
+        another worker removed meanwhile."""
+        found = []
+        with contextlib.suppress(FileNotFoundError):
+            for entry in os.scandir(self.folder):
+                if not entry.name.startswith(IN_FLIGHT):
+                    with contextlib.suppress(FileNotFoundError):
+                        found.append((Path(entry.path), entry.stat()))
+        return found
+
+
+def remove(path: Path | str) -> None:
+    with contextlib.suppress(FileNotFoundError):  # another worker removed it first
+        os.unlink(path)
+
+
+def share_between_workers(app: Flask) -> None:
+    """Keep answers in a folder the workers forked from this process share (`wsgi.py`, run once
+    in the gunicorn master with --preload). The folder goes when this process exits."""
+    folder = Path(tempfile.mkdtemp(prefix="matchmaker-answers-"))
+    owner = os.getpid()
+    app.extensions["kept_answers"] = SharedAnswers(folder)
+
+    @atexit.register
+    def remove_folder() -> None:
+        if os.getpid() == owner:  # the workers inherit this hook; only the master removes
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def kept_answers() -> AnswerStore:
     return current_app.extensions.setdefault("kept_answers", KeptAnswers())
 
 
@@ -112,14 +232,13 @@ def kept_answer(key: str, view, args, kwargs):
     if not max_age:
         return view(*args, **kwargs)
     cache = kept_answers()
-    now = time.monotonic()
-    cache.forget_if_changed(now, config["PUBLIC_PAGE_RECHECK_SECONDS"])
-    page = cache.get(key, now, max_age)
+    cache.forget_if_changed(config["PUBLIC_PAGE_RECHECK_SECONDS"])
+    page = cache.get(key, max_age)
     if page is None:
         answer = current_app.make_response(view(*args, **kwargs))
         # A page that wrote to the session (a CSRF token, say) is that visitor's own.
         if answer.status_code != 200 or session.modified:
             return answer
-        page = Page(answer.get_data(), answer.mimetype, now)
+        page = Page(answer.get_data(), answer.mimetype)
         cache.put(key, page)
     return Response(page.body, mimetype=page.mimetype)

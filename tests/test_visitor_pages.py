@@ -3,6 +3,7 @@
 a page that wrote to the visitor's session; bounded in memory."""
 
 import json
+import os
 import time
 
 import pytest
@@ -122,10 +123,68 @@ def test_kept_pages_stay_within_their_memory_bound(monkeypatch):
     monkeypatch.setattr(pagecache, "MAX_BYTES", 100)
     pages = pagecache.KeptAnswers()
     for n in range(5):
-        pages.put(f"/p{n}", pagecache.Page(b"x" * 40, "text/html", 0.0))
-        pages.get("/p0", 0.0, 60)  # the first page is read again and again: it stays
+        pages.put(f"/p{n}", pagecache.Page(b"x" * 40, "text/html"))
+        pages.get("/p0", 60)  # the first page is read again and again: it stays
     assert pages.size <= 100
     assert list(pages.pages) == ["/p4", "/p0"]
+
+
+# --- answers shared by the workers of one server --------------------------------------------
+
+@pytest.fixture
+def workers(make_app, tmp_path):
+    """Two apps on one database sharing one folder, as two gunicorn workers forked from one master."""
+    def worker():
+        app = kept(make_app)
+        app.extensions["kept_answers"] = pagecache.SharedAnswers(tmp_path)
+        return app
+    return worker(), worker()
+
+
+def test_a_page_rendered_by_one_worker_is_served_by_the_others(workers, unit, tmp_path):
+    first, second = workers
+    project_id = factories.make_project(first, unit, title="汾河沿岸垃圾清理")
+    assert "汾河沿岸垃圾清理" in text(first.test_client(), f"/projects/{project_id}")
+    retitle_quietly(first, project_id, "改过的标题")
+    assert "汾河沿岸垃圾清理" in text(second.test_client(), f"/projects/{project_id}")  # the first one's copy
+    factories.make_project(first, unit, title="新发布的助残项目")  # decided: both forget
+    assert "改过的标题" in text(second.test_client(), f"/projects/{project_id}")
+    assert "改过的标题" in text(first.test_client(), f"/projects/{project_id}")
+    names = [path.name for path in tmp_path.iterdir()]
+    assert len(names) == 1  # the files of the earlier audit id are gone
+
+
+def test_shared_answers_grow_too_old_and_stay_within_their_bound(workers, unit, tmp_path, monkeypatch):
+    first, second = workers
+    project_id = factories.make_project(first, unit, title="汾河沿岸垃圾清理")
+    assert "汾河沿岸垃圾清理" in text(first.test_client(), f"/projects/{project_id}")
+    retitle_quietly(first, project_id, "改过的标题")
+    [kept_file] = tmp_path.iterdir()
+    an_hour_ago = time.time() - 3600
+    os.utime(kept_file, (an_hour_ago, an_hour_ago))
+    assert "改过的标题" in text(second.test_client(), f"/projects/{project_id}")  # too old: rendered again
+    store = second.extensions["kept_answers"]
+    monkeypatch.setattr(pagecache, "SIZE_CHECK_EVERY", 1)
+    monkeypatch.setattr(pagecache, "SHARED_MAX_BYTES", 3 * 100)
+    for n in range(10):
+        store.put(f"/p{n}", pagecache.Page(b"x" * 90, "text/html"))
+    assert sum(path.stat().st_size for path in tmp_path.iterdir()) <= 3 * 100
+
+
+def test_the_shared_folder_is_removed_by_the_process_that_made_it_alone(app, tmp_path, monkeypatch):
+    hooks = []
+    monkeypatch.setattr(pagecache.atexit, "register", hooks.append)
+    monkeypatch.setattr(pagecache.tempfile, "tempdir", str(tmp_path))
+    pagecache.share_between_workers(app)
+    folder = app.extensions["kept_answers"].folder
+    assert folder.is_dir() and folder.parent == tmp_path
+    master = os.getpid()
+    monkeypatch.setattr(pagecache.os, "getpid", lambda: master + 1)  # a forked worker exiting
+    hooks[0]()
+    assert folder.is_dir()
+    monkeypatch.setattr(pagecache.os, "getpid", lambda: master)  # the master exiting
+    hooks[0]()
+    assert not folder.exists()
 
 
 # --- a sponsor's recommendations, kept per user ---------------------------------------------
