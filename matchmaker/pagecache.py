@@ -45,6 +45,7 @@ MAX_BYTES = 32 * 1024 * 1024  # per worker; query strings are the visitor's to c
 SHARED_MAX_BYTES = 128 * 1024 * 1024  # for all the workers of a server together
 SIZE_CHECK_EVERY = 64  # answers a worker writes between two looks at the shared folder's size
 IN_FLIGHT = "."  # the prefix of an answer's file while it is written
+ABANDONED_AFTER = 60  # seconds: a file still in flight this long was left by a killed worker
 
 
 @dataclass
@@ -54,10 +55,12 @@ class Page:
     rendered_at: float = field(default_factory=time.monotonic)
 
 
-class AnswerStore:
-    """Kept answers, forgotten together when something is decided."""
+class KeptAnswers:
+    """In this worker's memory: the default (tests, `flask run`, a server without --preload)."""
 
     def __init__(self) -> None:
+        self.pages: OrderedDict[str, Page] = OrderedDict()  # least recently used first
+        self.size = 0
         self.last_change: int | None = None  # the newest audit id when the answers were rendered
         self.checked_at = float("-inf")
 
@@ -71,24 +74,6 @@ class AnswerStore:
             self.last_change = change
             self.forget()
         self.checked_at = now
-
-    def get(self, key: str, max_age: float) -> Page | None:
-        raise NotImplementedError
-
-    def put(self, key: str, page: Page) -> None:
-        raise NotImplementedError
-
-    def forget(self) -> None:
-        raise NotImplementedError
-
-
-class KeptAnswers(AnswerStore):
-    """In this worker's memory: the default (tests, `flask run`, a server without --preload)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pages: OrderedDict[str, Page] = OrderedDict()  # least recently used first
-        self.size = 0
 
     def get(self, key: str, max_age: float) -> Page | None:
         page = self.pages.get(key)
@@ -110,29 +95,28 @@ class KeptAnswers(AnswerStore):
         self.size = 0
 
 
-class SharedAnswers(AnswerStore):
+class SharedAnswers(KeptAnswers):
     """In files every worker of one server reads, so a page is rendered once per change
     instead of once per worker. One file an answer, named by the audit id it was rendered at
     and a hash of its key, written whole and then renamed (a reader never sees half of one).
     A worker that sees the audit id move removes the files of every other id. In front of
-    the folder, each worker keeps the answers it served in memory, as KeptAnswers does:
+    the folder, each worker keeps the answers it served in memory (what KeptAnswers does):
     the busiest pages are served without reading a file."""
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
         self.written = 0
-        self.memory = KeptAnswers()
 
     def path(self, key: str) -> Path:
         return self.folder / f"{self.last_change}-{hashlib.sha256(key.encode()).hexdigest()}"
 
     def get(self, key: str, max_age: float) -> Page | None:
-        page = self.memory.get(key, max_age)
+        page = super().get(key, max_age)
         if page is None:
             page = self.read(key, max_age)
             if page is not None:
-                self.memory.put(key, page)
+                super().put(key, page)
         return page
 
     def read(self, key: str, max_age: float) -> Page | None:
@@ -147,7 +131,7 @@ class SharedAnswers(AnswerStore):
         return Page(body, mimetype.decode(), rendered_at=time.monotonic() - age)
 
     def put(self, key: str, page: Page) -> None:
-        self.memory.put(key, page)
+        super().put(key, page)
         self.written += 1
         if self.written % SIZE_CHECK_EVERY == 0:
             self.keep_within(SHARED_MAX_BYTES)
@@ -163,7 +147,7 @@ class SharedAnswers(AnswerStore):
             remove(temporary)  # a full disk, say: the answer is not kept, and the visitor has it anyway
 
     def forget(self) -> None:
-        self.memory.forget()
+        super().forget()
         current = f"{self.last_change}-"
         for path, _ in self.files():
             if not path.name.startswith(current):
@@ -179,14 +163,16 @@ class SharedAnswers(AnswerStore):
             remove(path)
 
     def files(self) -> list[tuple[Path, os.stat_result]]:
-        """The kept answers with their size and age; not those being written, nor those
-        another worker removed meanwhile."""
+        """The kept answers with their size and age; not those being written (a file a
+        killed worker left half-written is counted once it is a minute old), nor those another
+        worker removed meanwhile."""
         found = []
         with contextlib.suppress(FileNotFoundError):
             for entry in os.scandir(self.folder):
-                if not entry.name.startswith(IN_FLIGHT):
-                    with contextlib.suppress(FileNotFoundError):
-                        found.append((Path(entry.path), entry.stat()))
+                with contextlib.suppress(FileNotFoundError):
+                    stat = entry.stat()
+                    if not entry.name.startswith(IN_FLIGHT) or time.time() - stat.st_mtime > ABANDONED_AFTER:
+                        found.append((Path(entry.path), stat))
         return found
 
 
@@ -208,7 +194,7 @@ def share_between_workers(app: Flask) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def kept_answers() -> AnswerStore:
+def kept_answers() -> KeptAnswers:
     return current_app.extensions.setdefault("kept_answers", KeptAnswers())
 
 

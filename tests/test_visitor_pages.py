@@ -171,6 +171,21 @@ def test_shared_answers_grow_too_old_and_stay_within_their_bound(workers, unit, 
     assert sum(path.stat().st_size for path in tmp_path.iterdir()) <= 3 * 100
 
 
+def test_a_file_left_half_written_is_removed_once_abandoned_and_never_read(workers, tmp_path):
+    store = workers[0].extensions["kept_answers"]
+    abandoned, in_flight = tmp_path / ".left-by-a-killed-worker", tmp_path / ".being-written"
+    for path in (abandoned, in_flight):
+        path.write_bytes(b"text/html\n<p>half")
+    two_minutes_ago = time.time() - 120
+    os.utime(abandoned, (two_minutes_ago, two_minutes_ago))
+    store.put("/projects", pagecache.Page(b"<p>whole</p>", "text/html"))
+    # Counted (for the size bound and for removal): the answer and the abandoned file, not the one in flight.
+    assert sorted(path for path, _ in store.files()) == sorted([store.path("/projects"), abandoned])
+    store.last_change = 42
+    store.forget()  # something was decided: every other file goes, the one being written stays
+    assert not abandoned.exists() and in_flight.exists() and not store.path("/projects").exists()
+
+
 def test_the_shared_folder_is_removed_by_the_process_that_made_it_alone(app, tmp_path, monkeypatch):
     hooks = []
     monkeypatch.setattr(pagecache.atexit, "register", hooks.append)
@@ -231,3 +246,4 @@ def test_kept_recommendations_follow_what_is_decided_and_never_outlive_the_token
     assert recommended_titles(mine) == []  # the claim was decided: the kept answer is gone
     assert mine.delete("/api/v1/auth/token").status_code == 204
     assert mine.get("/api/v1/recommendations").status_code == 401  # the access check runs first
+    assert bearer(cached, api_as("unit").token).get("/api/v1/recommendations").status_code == 403
