@@ -1,5 +1,8 @@
-"""Helpers shared by every form: an operation's refusal shown on the field it concerns."""
+"""Helpers shared by every form: a submission run through its operation, and the operation's
+refusal shown on the field it concerns."""
 
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from flask import flash
@@ -7,6 +10,9 @@ from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
 
 from .errors import DomainError
+from .extensions import db
+
+T = TypeVar("T")
 
 
 class Form(FlaskForm):
@@ -14,6 +20,25 @@ class Form(FlaskForm):
 
     class Meta:
         locales = ("zh",)
+
+
+def submit(
+    form: FlaskForm, operation: Callable[[], T], show: Callable[[FlaskForm, DomainError], object] | None = None
+) -> tuple[bool, T | None]:
+    """Run the operation on a valid submission of the form: (True, what it returned) when done.
+
+    (False, None) when the form was not sent, not valid, or the operation refused; a refusal is
+    rolled back, so nothing the operation began is kept, and shown on the form (by `show`, else
+    on the field it names). The view then shows the form again.
+    """
+    if not form.validate_on_submit():
+        return False, None
+    try:
+        return True, operation()
+    except DomainError as error:
+        db.session.rollback()
+        (show or show_error)(form, error)
+        return False, None
 
 
 def show_error(form: FlaskForm, error: DomainError) -> None:

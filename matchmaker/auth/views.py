@@ -3,8 +3,7 @@
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
-from ..errors import DomainError
-from ..forms import safe_next, show_error
+from ..forms import safe_next, submit
 from .access import SESSION_KEY, login_required, public, request_secret
 from .forms import EmailForm, LoginForm, PasswordForm, RegisterForm
 from .operations import (
@@ -63,18 +62,14 @@ def logout():
 def register():
     """Sponsors (enterprises, social organisations, merchants, individuals) sign up themselves."""
     form = RegisterForm()
-    if form.validate_on_submit():
-        try:
-            user = register_sponsor(
-                form.username.data, form.password.data, form.kind.data, form.name.data,
-                district=form.district.data, contact_phone=form.contact_phone.data, email=form.email.data or "",
-            )
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            start_session(user)
-            flash("注册成功，请完善您的爱心档案", "success")
-            return redirect(url_for("catalog.home"))
+    done, user = submit(form, lambda: register_sponsor(
+        form.username.data, form.password.data, form.kind.data, form.name.data,
+        district=form.district.data, contact_phone=form.contact_phone.data, email=form.email.data or "",
+    ))
+    if done:
+        start_session(user)
+        flash("注册成功，请完善您的爱心档案", "success")
+        return redirect(url_for("catalog.home"))
     return render_template("auth/register.html", form=form)
 
 
@@ -83,15 +78,11 @@ def register():
 def account():
     """账号设置: who one is, and the email address notifications are copied to."""
     form = EmailForm(email=current_user.email)
-    if form.validate_on_submit():
-        try:
-            set_email(current_user, form.email.data or "")
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash(f"已保存：通知会同时发送到 {current_user.email}" if current_user.email
-                  else "已保存：不再发送邮件通知", "success")
-            return redirect(url_for("auth.account"))
+    done, _ = submit(form, lambda: set_email(current_user, form.email.data or ""))
+    if done:
+        flash(f"已保存：通知会同时发送到 {current_user.email}" if current_user.email
+              else "已保存：不再发送邮件通知", "success")
+        return redirect(url_for("auth.account"))
     return render_template("auth/account.html", form=form)
 
 
@@ -100,14 +91,10 @@ def account():
 def password():
     """Change one's own password; other sessions and tokens of the account end."""
     form = PasswordForm()
-    if form.validate_on_submit():
-        try:
-            change_password(
-                current_user, form.old_password.data, form.new_password.data, keep_secret=request_secret()
-            )
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash("密码已修改，其他设备上的登录已失效", "success")
-            return redirect(url_for("catalog.home"))
+    done, _ = submit(form, lambda: change_password(
+        current_user, form.old_password.data, form.new_password.data, keep_secret=request_secret()
+    ))
+    if done:
+        flash("密码已修改，其他设备上的登录已失效", "success")
+        return redirect(url_for("catalog.home"))
     return render_template("auth/password.html", form=form)

@@ -12,7 +12,7 @@ from ..auth.models import Role
 from ..catalog.models import Unit
 from ..errors import Conflict, DomainError, Invalid
 from ..extensions import db
-from ..forms import show_error
+from ..forms import submit
 from ..projects.access import managed_project, managed_unit_ids, manages
 from ..projects.models import ProjectStatus
 from ..recommend import service as recommender
@@ -92,15 +92,10 @@ def ask(project_id: int):
     form.to_unit_id.choices = unit_choices(
         queries.units_by_programme(), suggested, {project.unit_id, current_user.unit_id}
     )
-    if form.validate_on_submit():
-        try:
-            collaboration = operations.create_collaboration(current_user, form.to_data(project.id))
-        except DomainError as error:
-            db.session.rollback()
-            show_error(form, error)
-        else:
-            flash(f"已向{collaboration.to_unit.name}发出合作邀请", "success")
-            return redirect(url_for(".show", collaboration_id=collaboration.id))
+    done, collaboration = submit(form, lambda: operations.create_collaboration(current_user, form.to_data(project.id)))
+    if done:
+        flash(f"已向{collaboration.to_unit.name}发出合作邀请", "success")
+        return redirect(url_for(".show", collaboration_id=collaboration.id))
     return render_template("collaborations/ask.html", project=project, form=form, suggested=suggested,
                            today=queries.today())
 

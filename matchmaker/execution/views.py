@@ -10,7 +10,7 @@ from ..auth.access import login_required, office_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
 from ..extensions import db
-from ..forms import show_error
+from ..forms import submit
 from ..projects.access import managed_project, manages, visible_project
 from ..projects.models import PROJECT_STATUS_LABELS, Project
 from . import closing, operations, photos, queries, recognition
@@ -51,15 +51,10 @@ def new_activity(project_id: int):
     """Record one activity: date, place, volunteers, hours, people served, notes."""
     project = managed_project(project_id, current_user)
     form = ActivityForm()
-    if form.validate_on_submit():
-        try:
-            activity = operations.record_activity(current_user, project, form.to_data())
-        except DomainError as error:
-            db.session.rollback()
-            show_error(form, error)
-        else:
-            flash("活动已记录，可以继续上传活动照片", "success")
-            return redirect(url_for(".project_record", project_id=project.id, _anchor=f"activity-{activity.id}"))
+    done, activity = submit(form, lambda: operations.record_activity(current_user, project, form.to_data()))
+    if done:
+        flash("活动已记录，可以继续上传活动照片", "success")
+        return redirect(url_for(".project_record", project_id=project.id, _anchor=f"activity-{activity.id}"))
     return render_template("execution/activity_form.html", form=form, project=project)
 
 
@@ -94,15 +89,12 @@ def new_report(project_id: int):
     """Report progress, or a difficulty for the lead unit to answer."""
     project = managed_project(project_id, current_user)
     form = ReportForm(kind=request.args.get("kind", "progress"))
-    if form.validate_on_submit():
-        try:
-            report = operations.file_report(current_user, project, {"kind": form.kind.data, "body": form.body.data})
-        except DomainError as error:
-            db.session.rollback()
-            show_error(form, error)
-        else:
-            flash("已上报", "success")
-            return redirect(url_for(".project_record", project_id=project.id, _anchor=f"report-{report.id}"))
+    done, report = submit(
+        form, lambda: operations.file_report(current_user, project, {"kind": form.kind.data, "body": form.body.data})
+    )
+    if done:
+        flash("已上报", "success")
+        return redirect(url_for(".project_record", project_id=project.id, _anchor=f"report-{report.id}"))
     return render_template("execution/report_form.html", form=form, project=project)
 
 
@@ -129,14 +121,10 @@ def summary(project_id: int):
     """Close the project with its summary; it becomes completed."""
     project = managed_project(project_id, current_user)
     form = SummaryForm()
-    if form.validate_on_submit():
-        try:
-            closing.submit_summary(current_user, project, form.data)
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash("项目总结已提交，项目已完成", "success")
-            return redirect(url_for(".project_record", project_id=project.id, _anchor="summary"))
+    done, _ = submit(form, lambda: closing.submit_summary(current_user, project, form.data))
+    if done:
+        flash("项目总结已提交，项目已完成", "success")
+        return redirect(url_for(".project_record", project_id=project.id, _anchor="summary"))
     return render_template(
         "execution/summary_form.html", form=form, project=project, totals=queries.project_totals(project.id),
         received=recognition.received(project), done=summary_of(project),
@@ -151,15 +139,10 @@ def rating(project_id: int):
     earlier = rating_of(project)
     shown = {"stars": str(earlier.stars), "comment": earlier.comment, "outstanding": earlier.outstanding} if earlier else {}
     form = RatingForm(data=shown)
-    if form.validate_on_submit():
-        try:
-            closing.rate_project(current_user, project, form.to_data())
-        except DomainError as error:
-            db.session.rollback()
-            show_error(form, error)
-        else:
-            flash("评价已保存", "success")
-            return redirect(url_for(".project_record", project_id=project.id, _anchor="rating"))
+    done, _ = submit(form, lambda: closing.rate_project(current_user, project, form.to_data()))
+    if done:
+        flash("评价已保存", "success")
+        return redirect(url_for(".project_record", project_id=project.id, _anchor="rating"))
     return render_template(
         "execution/rating_form.html", form=form, project=project, summary=summary_of(project),
         totals=queries.project_totals(project.id), criteria=closing.RATING_CRITERIA, earlier=earlier,

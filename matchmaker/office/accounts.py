@@ -13,7 +13,7 @@ from ..catalog.models import Category, Unit
 from ..catalog.operations import create_unit
 from ..errors import DomainError
 from ..extensions import db
-from ..forms import ConfirmForm, options, show_error
+from ..forms import ConfirmForm, options, submit
 from ..models_base import DISTRICTS
 from . import bp
 from .forms import CreateUnitForm, CreateUserForm, ResetPasswordForm
@@ -38,17 +38,13 @@ def users():
     form.unit.choices = unit_choices()
     if request.method == "GET" and request.args.get("unit"):
         form.role.data, form.unit.data = "unit", request.args["unit"]  # "开通账号" from /office/units
-    if form.validate_on_submit():
-        try:
-            user = create_user(
-                form.username.data, form.password.data, form.role.data,
-                unit_name=form.unit.data or None, display_name=form.display_name.data, actor=current_user,
-            )
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash(f"已创建账号 {user.username}", "success")
-            return redirect(url_for(".users"))
+    done, user = submit(form, lambda: create_user(
+        form.username.data, form.password.data, form.role.data,
+        unit_name=form.unit.data or None, display_name=form.display_name.data, actor=current_user,
+    ))
+    if done:
+        flash(f"已创建账号 {user.username}", "success")
+        return redirect(url_for(".users"))
     query = request.args.get("q", "").strip()[:40]
     statement = select(User).options(joinedload(User.unit)).order_by(User.role, User.id)
     if query:
@@ -94,14 +90,10 @@ def reset_user_password(user_id: int):
 def units():
     """The programmes' units with their branches and accounts; the office adds lead units and branches."""
     form = unit_form()
-    if form.validate_on_submit():
-        try:
-            unit = create_unit(current_user, form.to_data())
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash(f"已新增单位 {unit.name}，可为其开通账号", "success")
-            return redirect(url_for(".units"))
+    done, unit = submit(form, lambda: create_unit(current_user, form.to_data()))
+    if done:
+        flash(f"已新增单位 {unit.name}，可为其开通账号", "success")
+        return redirect(url_for(".units"))
     categories = db.session.scalars(select(Category).order_by(Category.number)).all()
     all_units = db.session.scalars(select(Unit).order_by(Unit.id)).all()
     return render_template(

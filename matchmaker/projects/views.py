@@ -12,7 +12,7 @@ from ..catalog.models import Category, Unit
 from ..catalog.programmes import PROGRAMMES
 from ..errors import DomainError, NotFound
 from ..extensions import db
-from ..forms import ConfirmForm, options, show_error
+from ..forms import ConfirmForm, options, submit
 from ..matches.models import Match, MatchKind, MatchState
 from ..models_base import DISTRICTS, NEED_KIND_LABELS
 from ..pagecache import cached_for_visitors
@@ -106,14 +106,10 @@ def mine():
 def create():
     """Draft a new project plan with its needs."""
     form = plan_form()
-    if form.validate_on_submit():
-        try:
-            project = operations.create_project(current_user, form.to_data())
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash("项目已保存为草稿，确认无误后请提交审核", "success")
-            return redirect(url_for(".show", project_id=project.id))
+    done, project = submit(form, lambda: operations.create_project(current_user, form.to_data()))
+    if done:
+        flash("项目已保存为草稿，确认无误后请提交审核", "success")
+        return redirect(url_for(".show", project_id=project.id))
     return render_template("projects/form.html", form=form, project=None)
 
 
@@ -123,17 +119,10 @@ def edit(project_id: int):
     """Edit a draft or a published plan."""
     project = managed_project(project_id, current_user)
     form = plan_form(project)
-    if form.validate_on_submit():
-        try:
-            data = form.to_data()
-            data.pop("unit_id", None)  # a project keeps its unit
-            operations.update_project(current_user, project, data)
-        except DomainError as error:
-            db.session.rollback()
-            show_error(form, error)
-        else:
-            flash("项目已更新", "success")
-            return redirect(url_for(".show", project_id=project.id))
+    done, _ = submit(form, lambda: operations.update_project(current_user, project, plan_changes(form)))
+    if done:
+        flash("项目已更新", "success")
+        return redirect(url_for(".show", project_id=project.id))
     return render_template("projects/form.html", form=form, project=project)
 
 
@@ -161,6 +150,13 @@ def plan_form(project: Project | None = None) -> ProjectForm:
     units = db.session.scalars(select(Unit).where(Unit.id.in_(managed_unit_ids(current_user)))).all()
     form.unit_id.choices = options((str(u.id), u.name) for u in units)
     return form
+
+
+def plan_changes(form: ProjectForm) -> dict:
+    """What an edit changes: everything the form holds but its unit, since a project keeps its unit."""
+    data = form.to_data()
+    data.pop("unit_id", None)
+    return data
 
 
 class FormValues:
