@@ -87,16 +87,18 @@ def check_choice(value, choices, field: str, label: str):
     raise Invalid(f"请选择有效的{label}", field=field)
 
 
-def int_arg(args, name: str, default, *, low: int, high: int):
-    """A whole number from a query string (`?page=2`), or `default` when absent."""
-    raw = args.get(name)
-    if raw in (None, ""):
+def int_arg(args, name: str, label: str, default=None, *, low: int = 1, high: int):
+    """A whole number from a query string (`?page=2`), or `default` when absent.
+
+    Only ASCII digits (and a minus): int() would also take other scripts' digits and "1_000".
+    """
+    raw = check_text(args.get(name), name, label, max_len=20, required=False)
+    if not raw:
         return default
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        raise Invalid(f"参数 {name} 应为整数", field=name) from None
-    return check_int(value, name, name, low=low, high=high)
+    digits = raw.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()):
+        raise Invalid(f"{label}应为整数", field=name)
+    return check_int(int(raw), name, label, low=low, high=high)
 
 
 MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number cannot name a record

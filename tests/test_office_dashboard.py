@@ -196,7 +196,7 @@ def build_city_again(app):
     ("query", "message"),
     [
         ("category=27", "项目类别应在 1 到 26 之间"),
-        ("category=abc", "项目类别应为数字编号"),
+        ("category=abc", "项目类别应为整数"),
         ("district=火星区", "请选择有效的区县"),
         ("date_from=2026-13-01", "开始日期应为 YYYY-MM-DD 格式的日期"),
         ("date_from=2026-03-02&date_to=2026-03-01", "开始日期不能晚于结束日期"),

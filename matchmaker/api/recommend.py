@@ -20,7 +20,7 @@ from . import bp
 
 
 def limit_arg(default: int = 10) -> int:
-    return int_arg(request.args, "limit", default, low=1, high=50)
+    return int_arg(request.args, "limit", "条数", default, high=50)
 
 
 @bp.get("/recommendations")

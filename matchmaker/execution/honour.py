@@ -27,7 +27,7 @@ def outstanding():
 @public
 def sponsors():
     """爱心榜: sponsors whose gifts the units confirmed."""
-    page = int_arg(request.args, "page", 1, low=1, high=100_000)
+    page = int_arg(request.args, "page", "页码", 1, high=100_000)
     rows, total = recognition.honour_roll(page, PER_PAGE)
     return render_template("execution/sponsors.html", rows=rows, page=page, pages=max(1, -(-total // PER_PAGE)))
 
@@ -54,7 +54,7 @@ def statement_of(sponsor_id: int) -> tuple[SponsorProfile, int | None]:
     mine = sponsor is not None and current_user.role is Role.sponsor and sponsor.user_id == current_user.id
     if sponsor is None or not (mine or current_user.role is Role.office):
         raise NotFound("没有这份捐赠证明")
-    return sponsor, int_arg(request.args, "year", None, low=2018, high=beijing_today().year)
+    return sponsor, int_arg(request.args, "year", "年份", low=2018, high=beijing_today().year)
 
 
 @bp.get("/statements/<int:sponsor_id>")

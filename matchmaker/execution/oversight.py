@@ -60,7 +60,7 @@ def office_page():
 
 def year_arg() -> int:
     this_year = beijing_today().year
-    return int_arg(request.args, "year", this_year, low=FIRST_YEAR, high=this_year)
+    return int_arg(request.args, "year", "年份", this_year, low=FIRST_YEAR, high=this_year)
 
 
 @bp.get("/office/scorecards")

@@ -16,9 +16,9 @@ from ..auth.access import office_required
 from ..auth.models import User
 from ..errors import Invalid
 from ..extensions import db
-from ..validation import check_date, check_text
+from ..validation import MAX_ID, check_date, check_text, int_arg
 from . import bp
-from .filters import number_arg, within
+from .filters import within
 
 PER_PAGE = 50
 
@@ -68,7 +68,7 @@ def parse_search(args) -> Search:
         actor=check_text(args.get("actor"), "actor", "操作人", max_len=40, required=False),
         action=check_text(args.get("action"), "action", "操作", max_len=40, required=False),
         target_type=check_text(args.get("target_type"), "target_type", "对象类型", max_len=20, required=False),
-        target_id=number_arg(args, "target_id", "对象编号", high=2**62),
+        target_id=int_arg(args, "target_id", "对象编号", high=MAX_ID),
         date_from=check_date(args.get("date_from"), "date_from", "开始日期", required=False),
         date_to=check_date(args.get("date_to"), "date_to", "结束日期", required=False),
     )
@@ -102,7 +102,7 @@ def audit():
     statement = entries(search)
     total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     pages = max(1, -(-total // PER_PAGE))
-    page = min(number_arg(request.args, "page", "页码", high=1_000_000) or 1, pages)
+    page = min(int_arg(request.args, "page", "页码", 1, high=1_000_000), pages)
     rows = db.session.scalars(
         statement.options(selectinload(AuditEntry.actor)).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
     ).all()

@@ -19,8 +19,9 @@ from ..models_base import DISTRICTS, NEED_KIND_LABELS, NeedKind
 from ..projects.models import PROJECT_STATUS_LABELS, ProjectStatus
 from ..projects.quantities import yuan
 from ..sponsors.models import SPONSOR_KIND_LABELS, SponsorKind
+from ..validation import int_arg
 from . import bp, stats
-from .filters import BEIJING, CHOICES, Filters, describe, number_arg, parse_filters
+from .filters import BEIJING, CHOICES, Filters, describe, parse_filters
 from .listings import LISTINGS, cell_text
 
 PER_PAGE = 50
@@ -52,7 +53,7 @@ def drill_down(what: str):
     statement = listing.statement(filters)
     total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     pages = max(1, -(-total // PER_PAGE))
-    page = min(number_arg(request.args, "page", "页码", high=1_000_000) or 1, pages)
+    page = min(int_arg(request.args, "page", "页码", 1, high=1_000_000), pages)
     rows = db.session.execute(statement.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).mappings().all()
     return render_template(
         "office/dashboard_list.html", listing=listing, rows=rows, total=total, page=page, pages=pages,

@@ -20,7 +20,7 @@ from ..matches.steps import STATE_LABELS
 from ..models_base import DISTRICTS, NEED_KIND_LABELS
 from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
 from ..sponsors.models import SPONSOR_KIND_LABELS, SponsorKind
-from ..validation import check_choice, check_date, check_int, check_text
+from ..validation import MAX_ID, check_choice, check_date, check_text, int_arg
 
 BEIJING = timedelta(hours=8)  # China keeps one zone and no daylight saving
 PUBLIC = (ProjectStatus.published, ProjectStatus.closed, ProjectStatus.completed)
@@ -74,22 +74,13 @@ def parse_filters(args, what: str) -> Filters:
         raise Invalid("开始日期不能晚于结束日期", field="date_to")
     district = check_text(args.get("district"), "district", "区县", max_len=10, required=False)
     return Filters(
-        category=number_arg(args, "category", "项目类别", high=26),
+        category=int_arg(args, "category", "项目类别", high=26),
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
-        unit=existing_unit(number_arg(args, "unit", "单位", high=2**31)),
+        unit=existing_unit(int_arg(args, "unit", "单位", high=MAX_ID)),
         date_from=date_from,
         date_to=date_to,
         **{name: choice(args, name, CHOICES[what].get(name)) for name in CHOICE_LABELS},
     )
-
-
-def number_arg(args, name: str, label: str, *, high: int) -> int | None:
-    raw = check_text(args.get(name), name, label, max_len=20, required=False)
-    if not raw:
-        return None
-    if not (raw.isascii() and raw.isdigit()):
-        raise Invalid(f"{label}应为数字编号", field=name)
-    return check_int(int(raw), name, label, low=1, high=high)
 
 
 def choice(args, name: str, choices: dict | None) -> str:

@@ -32,11 +32,11 @@ def parse_filters(args) -> Filters:
     need_kind = args.get("need_kind") or ""
     return Filters(
         q=check_text(args.get("q"), "q", "搜索词", max_len=100, required=False),
-        category=int_arg(args, "category", None, low=1, high=26),
+        category=int_arg(args, "category", "项目类别", high=26),
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
         need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
-        page=int_arg(args, "page", 1, low=1, high=100_000),
-        per_page=int_arg(args, "per_page", 20, low=1, high=PER_PAGE_MAX),
+        page=int_arg(args, "page", "页码", 1, high=100_000),
+        per_page=int_arg(args, "per_page", "每页条数", 20, high=PER_PAGE_MAX),
     )
 
 
