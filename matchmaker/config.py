@@ -6,6 +6,8 @@ from pathlib import Path
 
 from flask.helpers import get_debug_flag
 
+from .database import WritersTakeTurns
+
 
 class ConfigError(RuntimeError):
     """The app cannot start with these settings."""
@@ -81,8 +83,9 @@ def database_url(url: str | None, instance_path: str) -> str:
 
 def engine_options(url: str) -> dict:
     if url.startswith("sqlite"):
-        # Several gunicorn workers share one file: wait for the lock instead of failing.
-        return {"connect_args": {"timeout": 30}}
+        # Several gunicorn workers share one file: writers queue for their turn (WritersTakeTurns)
+        # and, against a writer outside the app, wait for the lock instead of failing.
+        return {"connect_args": {"timeout": 30, "factory": WritersTakeTurns}}
     return {"pool_pre_ping": True}
 
 
