@@ -4,7 +4,8 @@ from flask import Flask, current_app
 from flask_login import current_user
 
 from .auth.models import ROLE_LABELS, Role
-from .models_base import NEED_KIND_LABELS
+from .catalog.programmes import PROGRAMMES
+from .models_base import DISTRICTS, NEED_KIND_LABELS
 from .notifications.views import unread_count
 from .sponsors.models import SPONSOR_KIND_LABELS
 
@@ -48,8 +49,15 @@ def pages_around(page: int, pages: int, reach: int = 2) -> list[int]:
     return sorted({1, pages, *middle}) if pages > 1 else []
 
 
+# The filter forms' fixed lists, as (value, label) pairs (templates/_filters.html).
+PROGRAMME_CHOICES = tuple((number, f"{number}. {name}") for number, name, _ in PROGRAMMES)
+DISTRICT_CHOICES = tuple((name, name) for name in DISTRICTS)
+
+
 def register(app: Flask) -> None:
     app.add_template_global(pages_around)
+    app.add_template_global(PROGRAMME_CHOICES, "PROGRAMME_CHOICES")
+    app.add_template_global(DISTRICT_CHOICES, "DISTRICT_CHOICES")
 
     @app.context_processor
     def globals_for_templates():

@@ -12,10 +12,9 @@ from flask import render_template, request, url_for
 from sqlalchemy import func, select
 
 from ..auth.access import office_required
-from ..catalog.models import Category
 from ..extensions import db
 from ..matches.steps import STATE_LABELS
-from ..models_base import DISTRICTS, NEED_KIND_LABELS, NeedKind
+from ..models_base import NEED_KIND_LABELS, NeedKind
 from ..projects.models import PROJECT_STATUS_LABELS, ProjectStatus
 from ..projects.quantities import yuan
 from ..sponsors.models import SPONSOR_KIND_LABELS, SponsorKind
@@ -41,7 +40,6 @@ def dashboard():
     return render_template(
         "office/dashboard.html", filters=filters, drill=drill, totals=totals(programmes, drill),
         league=stats.league(programmes, units), data=chart_data(filters, programmes, drill),
-        categories=db.session.scalars(select(Category).order_by(Category.number)).all(), districts=DISTRICTS,
     )
 
 
@@ -58,8 +56,7 @@ def drill_down(what: str):
     return render_template(
         "office/dashboard_list.html", listing=listing, rows=rows, total=total, page=page, pages=pages,
         columns=[c for c in listing.columns if c.on_page], filters=filters, words=describe(filters, what),
-        choices=CHOICES[what], cell_text=cell_text, what=what, districts=DISTRICTS,
-        categories=db.session.scalars(select(Category).order_by(Category.number)).all(),
+        choices=CHOICES[what], cell_text=cell_text, what=what,
     )
 
 

@@ -9,14 +9,14 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..auth.access import public, role_required
 from ..auth.models import Role
 from ..catalog.models import Category, Unit
-from ..catalog.programmes import PROGRAMMES
 from ..errors import DomainError, NotFound
 from ..extensions import db
 from ..forms import ConfirmForm, options, submit
 from ..matches.models import Match, MatchKind, MatchState
-from ..models_base import DISTRICTS, NEED_KIND_LABELS
+from ..models_base import NEED_KIND_LABELS
 from ..pagecache import cached_for_visitors
 from ..recommend import service as recommender
+from ..templating import PROGRAMME_CHOICES
 from . import operations, queries
 from .access import managed_project, managed_unit_ids, manages, visible_project
 from .forms import ProjectForm
@@ -24,6 +24,8 @@ from .models import PROJECT_STATUS_LABELS, Project
 from .quantities import shown
 
 bp = Blueprint("projects", __name__)
+# The catalogue's filter by what a project lacks: "缺资金", "缺物资", …
+NEEDS_WANTED = tuple((kind.value, f"缺{label}") for kind, label in NEED_KIND_LABELS.items())
 
 
 @bp.app_template_filter("qty")
@@ -46,8 +48,8 @@ def index():
     projects, total = queries.search_page(filters)
     return render_template(
         "projects/index.html", projects=projects, total=total, filters=filters,
-        pending=queries.pending_by_need(projects), programmes=PROGRAMMES, districts=DISTRICTS,
-        kinds=NEED_KIND_LABELS, pages=max(1, -(-total // filters.per_page)),
+        pending=queries.pending_by_need(projects), need_choices=NEEDS_WANTED,
+        pages=max(1, -(-total // filters.per_page)),
     )
 
 
@@ -146,7 +148,7 @@ def step(project_id: int, step: str):
 
 def plan_form(project: Project | None = None) -> ProjectForm:
     form = ProjectForm(obj=None if project is None else FormValues(project))
-    form.category.choices = options([("", "请选择")] + [(str(number), f"{number}. {name}") for number, name, _ in PROGRAMMES])
+    form.category.choices = options([("", "请选择"), *PROGRAMME_CHOICES])
     units = db.session.scalars(select(Unit).where(Unit.id.in_(managed_unit_ids(current_user)))).all()
     form.unit_id.choices = options((str(u.id), u.name) for u in units)
     return form
