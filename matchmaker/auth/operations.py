@@ -8,7 +8,7 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app, has_request_context, request
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import joinedload
 
 from .. import audit
@@ -186,20 +186,24 @@ def open_session(user: User, kind: str) -> str:
     return secret
 
 
+# Every request asks, and most then want the user's unit or sponsor profile: one query, not
+# three. Built once: building it and its loader options anew took half the query's CPU time.
+LIVE_SESSION = (
+    select(AuthSession)
+    .where(
+        AuthSession.secret_hash == bindparam("secret_hash"),
+        AuthSession.kind == bindparam("kind"),
+        AuthSession.revoked_at.is_(None),
+    )
+    .options(joinedload(AuthSession.user).options(joinedload(User.unit), joinedload(User.sponsor)))
+)
+
+
 def session_user(secret: str | None, kind: str) -> User | None:
     """The active user behind a live session or token secret, else None."""
     if not secret:
         return None
-    row = db.session.scalar(
-        select(AuthSession)
-        .where(
-            AuthSession.secret_hash == AuthSession.hash(secret),
-            AuthSession.kind == kind,
-            AuthSession.revoked_at.is_(None),
-        )
-        # Every request asks, and most then want the user's unit or sponsor profile: one query, not three.
-        .options(joinedload(AuthSession.user).options(joinedload(User.unit), joinedload(User.sponsor)))
-    )
+    row = db.session.scalar(LIVE_SESSION, {"secret_hash": AuthSession.hash(secret), "kind": kind})
     if row is None or not row.user.active:
         return None
     lifetime = API_TOKEN_LIFETIME if kind == "api" else timedelta(
