@@ -3,9 +3,10 @@
 import pytest
 from sqlalchemy import select
 
-from matchmaker import config
+from matchmaker import config, create_app
 from matchmaker.auth.models import User
 from matchmaker.extensions import db
+from matchmaker.templating import compile_all
 
 
 def test_users_create_reads_the_password_from_stdin(app):
@@ -83,3 +84,15 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app):
 def test_pages_and_errors_are_in_chinese(client):
     response = client.get("/no/such/page")
     assert response.status_code == 404 and "您访问的页面或记录不存在" in response.get_data(as_text=True)
+
+
+def test_every_template_is_compiled_before_the_workers_fork(tmp_path):
+    """wsgi.py compiles them all in gunicorn's master; a template that does not compile stops the start."""
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/unused.sqlite", "SECRET_KEY": "x" * 40})
+    templates = set(app.jinja_env.list_templates(extensions=["html"]))
+    assert {"base.html", "projects/show.html", "office/dashboard.html"} <= templates
+
+    compile_all(app)
+
+    compiled = {name for _loader, name in app.jinja_env.cache}
+    assert templates <= compiled

@@ -4,7 +4,7 @@ units' own list and plan form."""
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
@@ -71,7 +71,7 @@ def programme(number: int):
 
 # What a project's page shows of its relations, read with the project instead of one by one.
 PAGE_LOADS = (
-    joinedload(Project.unit).joinedload(Unit.parent), joinedload(Project.category), selectinload(Project.needs),
+    joinedload(Project.unit).joinedload(Unit.parent), joinedload(Project.category), joinedload(Project.needs),
 )
 
 
