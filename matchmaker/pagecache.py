@@ -8,6 +8,7 @@ public sees (a project edited or published, a pledge made or approved, an activi
 rating, ...) writes an audit row in its own transaction, so the newest audit id moves with
 every change. Each worker reads it at most every PUBLIC_PAGE_RECHECK_SECONDS, which is
 one indexed query instead of a page's dozen; when it moved, the worker forgets its pages.
+Sign-ins and sign-outs are audited as well but show on no kept page, so they do not count.
 
 Two changes committed in the same instant can commit out of id order; the page is then
 late by at most PUBLIC_PAGE_CACHE_SECONDS. Signed-in people, API clients with a token and
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from flask import Flask, Response, current_app, request, session
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from .audit.models import AuditEntry
 from .extensions import db
@@ -55,6 +56,15 @@ class Page:
     rendered_at: float = field(default_factory=time.monotonic)
 
 
+# The newest audit row that can change what a page shows. Signing in and out (and refused
+# sign-ins) are audited too but change no kept answer: counted, a busy morning of sign-ins, or
+# someone guessing passwords, would throw every kept page away again and again. Read newest
+# first, so both databases stop at the first row that counts.
+LAST_DECISION = (
+    select(AuditEntry.id).where(AuditEntry.action.not_like("session.%")).order_by(AuditEntry.id.desc()).limit(1)
+)
+
+
 class KeptAnswers:
     """In this worker's memory: the default (tests, `flask run`, a server without --preload)."""
 
@@ -69,7 +79,7 @@ class KeptAnswers:
         now = time.monotonic()
         if now - self.checked_at < every:
             return
-        change = db.session.scalar(select(func.max(AuditEntry.id)))
+        change = db.session.scalar(LAST_DECISION)
         if change != self.last_change:
             self.last_change = change
             self.forget()

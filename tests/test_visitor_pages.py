@@ -7,9 +7,10 @@ import os
 import time
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from matchmaker import pagecache
+from matchmaker.audit.models import AuditEntry
 from matchmaker.extensions import db
 from matchmaker.projects.models import Project
 
@@ -51,6 +52,26 @@ def test_a_page_is_kept_until_something_is_decided(app, make_app, unit):
     factories.make_project(cached, unit, title="新发布的助残项目")  # publishing writes the audit log
     page = text(visitor, "/projects")
     assert "新发布的助残项目" in page and "改过的标题" in page
+
+
+def test_signing_in_and_out_keeps_the_pages(app, make_app, unit):
+    cached = kept(make_app)
+    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
+    visitor = cached.test_client()
+    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
+    retitle_quietly(cached, project_id, "改过的标题")
+    someone = factories.make_user(cached, "sponsor")
+    signed_in = cached.test_client()
+    signed_in.post("/login", data={"username": someone.username, "password": "wrong-password"})  # refused
+    assert signed_in.post("/login", data={"username": someone.username, "password": someone.password}).status_code == 302
+    signed_in.post("/logout")
+    with cached.app_context():
+        actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(3)).all()
+    assert actions == ["session.close.web", "session.open.web", "session.refused"]
+
+    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")  # still the kept page
+    factories.make_project(cached, unit, title="新发布的助残项目")  # a decision
+    assert "改过的标题" in text(visitor, "/projects")
 
 
 def test_the_audit_log_is_read_at_most_every_recheck_seconds(app, make_app, unit):
