@@ -281,6 +281,12 @@ def test_similar_projects_exclude_the_project_itself(index):
     assert index.similar_projects("unknown") == []
 
 
+def test_a_project_is_looked_up_as_it_was_indexed(index):
+    similar = index.similar_projects(1)[0]
+    assert index.project(similar.id).id == similar.id and index.project(similar.id).title
+    assert index.project("unknown") is None
+
+
 def test_rank_sponsors_puts_the_fitting_sponsor_first_with_the_same_score(index):
     pharmacy = make_sponsor("想为社区银发族做点事，可以捐药品", offers=["goods"], district="小店区", id="pharmacy")
     lawyers = make_sponsor("律师为外卖小哥提供法律咨询", offers=["skill"], id="lawyers")

@@ -7,6 +7,7 @@ records and holds one ``Index`` and one ``TokenCache`` per process.
     index.recommend(sponsor, limit=10, exclude=frozenset())  -> list[Result]   # projects for a sponsor
     index.search("老年人 健康讲座", limit=20, offset=0)        -> SearchPage(results, total)
     index.similar_projects(project_id, limit=5)               -> list[Result]   # other projects
+    index.project(project_id)                                 -> ProjectDoc | None  # as indexed
     index.rank_sponsors(project_id, sponsors, limit=10)       -> list[Result]   # id = sponsor id
     index.rank_units(project_id, limit=5)                     -> list[Result]   # id = unit id
     len(index), index.nbytes()
@@ -64,6 +65,11 @@ class Index:
         self.today = today
         self._prior_day: date | None = None
         self._prior_scores = np.zeros(0, np.float32)
+
+    def project(self, project_id: Hashable) -> ProjectDoc | None:
+        """The project's record as it was indexed, or None if it is not in the index."""
+        row = self.rows.get(project_id)
+        return None if row is None else self.projects[row]
 
     @classmethod
     def build(cls, projects: Iterable[ProjectDoc], cache: TokenCache | None = None,

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -134,17 +134,11 @@ def search_ids(query: str) -> list[int]:
     return current_index().search_ids(query)
 
 
-def similar_projects(project: Project, limit: int = 5) -> list[tuple[Row, Result]]:
-    """Published projects like this one: each as (id, title), all a page links to, in one query."""
-    results = current_index().similar_projects(project.id, limit=limit)
-    if not results:
-        return []
-    titles = db.session.execute(
-        select(Project.id, Project.title)
-        .where(Project.id.in_([r.id for r in results]), Project.status == ProjectStatus.published)
-    ).all()
-    by_id = {row.id: row for row in titles}
-    return [(by_id[r.id], r) for r in results if r.id in by_id]
+def similar_projects(project: Project, limit: int = 5) -> list[tuple[ProjectDoc, Result]]:
+    """Published projects like this one, each with its record in the index (id and title are all
+    a page links to). No query: the index is at most RECOMMEND_REFRESH_SECONDS behind."""
+    index = current_index()
+    return [(index.project(r.id), r) for r in index.similar_projects(project.id, limit=limit)]
 
 
 def sponsors_for(project: Project, limit: int = 10) -> list[tuple[SponsorProfile, Result]]:
