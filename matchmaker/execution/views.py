@@ -12,7 +12,7 @@ from ..errors import DomainError
 from ..extensions import db
 from ..forms import submit
 from ..projects.access import managed_project, manages, visible_project
-from ..projects.models import PROJECT_STATUS_LABELS, Project
+from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
 from . import closing, operations, photos, queries, recognition
 from .access import answers_for, may_read, readable_project, visible_photo, visible_report, writes_to
 from .forms import ActivityForm, AnswerForm, PhotoForm, RatingForm, ReportForm, SummaryForm
@@ -155,7 +155,8 @@ def execution_card(project: Project) -> dict:
     """What the project page's card shows: public totals and rating, and links for those who may act."""
     return {
         "totals": queries.project_totals(project.id),
-        "rating": rating_of(project),
+        # Only a completed project is rated, and nothing leaves that state: no need to look otherwise.
+        "rating": rating_of(project) if project.status is ProjectStatus.completed else None,
         "readable": may_read(current_user, project),
         "writes": writes_to(current_user, project),
     }
