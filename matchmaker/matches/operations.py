@@ -8,6 +8,7 @@ notifications, committed once at the end.
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from .. import audit
 from ..auth.models import Role, User
@@ -65,7 +66,8 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
 
 
 def new_match(actor: User, data: dict) -> Match:
-    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor)
+    # With its needs, in the same query: a pledge names one of them.
+    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, joinedload(Project.needs))
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
     kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
@@ -82,8 +84,8 @@ def new_match(actor: User, data: dict) -> Match:
 
 def pledged_need(project: Project, data: dict) -> tuple[Need, int]:
     need_id = check_id(data.get("need_id"), "need_id", "需求")
-    need = db.session.get(Need, need_id)
-    if need is None or need.project_id != project.id:
+    need = next((need for need in project.needs if need.id == need_id), None)
+    if need is None:
         raise Invalid("该需求不属于此项目", field="need_id")
     quantity = parse_quantity(need.kind, data.get("quantity"), "quantity", "认捐数量")
     if quantity > need.remaining:
