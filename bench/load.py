@@ -60,6 +60,8 @@ def parse_args(argv):
     parser.add_argument("--only", nargs="+", metavar="SCENARIO", help="run only these scenarios (hello is kept)")
     parser.add_argument("--pg-admin-url", default=DEFAULT_PG, help="a server where we may create a database")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target fails")
+    parser.add_argument("--no-kept-answers", action="store_true",
+                        help="render every answer anew (PUBLIC_PAGE_CACHE_SECONDS=0), as right after a decision")
     return parser.parse_args(argv)
 
 
@@ -70,7 +72,8 @@ def bench_database(name: str, args, folder: Path) -> bool:
         password = secrets.token_urlsafe(16)
         generated = fill(url, args, password)
         log = folder / f"gunicorn-{name}.log"
-        with server.gunicorn(url, args.workers, log) as served:
+        settings = {"PUBLIC_PAGE_CACHE_SECONDS": "0"} if args.no_kept_answers else {}
+        with server.gunicorn(url, args.workers, log, settings) as served:
             users = generated.sponsor_usernames[:TOKENS]
             tokens = [server.api_token(served.base, username, password) for username in users]
             chosen = [s for s in scenarios.build(generated, tokens) if wanted(s.name, args.only)]
@@ -79,7 +82,8 @@ def bench_database(name: str, args, folder: Path) -> bool:
             results = {s.name: measure(served.base, s, folder / name, args, processes) for s in chosen}
     what = {s.name: s.what for s in chosen}
     # Other work on the machine takes cores from the server: say how busy it was.
-    print(f"\n== {name}: {args.projects} projects, {args.sponsors} sponsors"
+    kept = ", no kept answers" if args.no_kept_answers else ""
+    print(f"\n== {name}: {args.projects} projects, {args.sponsors} sponsors{kept}"
           f" (load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after) ==")
     print(report.table(results, what))
     verdicts = report.verdicts(results, args.connections)

@@ -36,14 +36,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def gunicorn(database_url: str, workers: int, log: Path):
-    """Serve wsgi:app on a free local port; yields it once /healthz answers."""
+def gunicorn(database_url: str, workers: int, log: Path, settings: dict | None = None):
+    """Serve wsgi:app on a free local port, with these settings in its environment; yields it
+    once /healthz answers."""
     port = free_port()
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
         "RATELIMIT_ENABLED": "0",  # the login limits would refuse a load test's sign-ins
         "SECRET_KEY": secrets.token_hex(32),
+        **(settings or {}),
     }
     command = [
         str(Path(sys.executable).with_name("gunicorn")), "--preload", "--workers", str(workers),
