@@ -42,12 +42,19 @@ def unit(app, login_as):
     return login_as("unit").user
 
 
-def test_a_page_is_kept_until_something_is_decided(app, make_app, unit):
+def shown_then_retitled_quietly(make_app, unit):
+    """An app keeping pages whose list a visitor has seen, and a project retitled since without
+    an audit row: until something is decided, the visitor still gets the kept page."""
     cached = kept(make_app)
     project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
     visitor = cached.test_client()
     assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
     retitle_quietly(cached, project_id, "改过的标题")
+    return cached, visitor
+
+
+def test_a_page_is_kept_until_something_is_decided(app, make_app, unit):
+    cached, visitor = shown_then_retitled_quietly(make_app, unit)
     assert "汾河沿岸垃圾清理" in text(visitor, "/projects")  # the kept page: nothing was decided
     factories.make_project(cached, unit, title="新发布的助残项目")  # publishing writes the audit log
     page = text(visitor, "/projects")
@@ -55,11 +62,7 @@ def test_a_page_is_kept_until_something_is_decided(app, make_app, unit):
 
 
 def test_signing_in_and_out_keeps_the_pages(app, make_app, unit):
-    cached = kept(make_app)
-    project_id = factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
-    visitor = cached.test_client()
-    assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
-    retitle_quietly(cached, project_id, "改过的标题")
+    cached, visitor = shown_then_retitled_quietly(make_app, unit)
     someone = factories.make_user(cached, "sponsor")
     signed_in = cached.test_client()
     signed_in.post("/login", data={"username": someone.username, "password": "wrong-password"})  # refused
