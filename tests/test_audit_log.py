@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from matchmaker.audit.models import AuditEntry
 from matchmaker.auth.models import User
@@ -96,6 +97,22 @@ def test_orm_changes_to_an_entry_are_refused(app, city):
             db.session.rollback()
         assert db.session.get(AuditEntry, entry.id).action != "match.forged"
     assert count(app, AuditEntry) > 0
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_entry SET action = 'match.forged'",
+    "DELETE FROM audit_entry",
+])
+def test_the_database_refuses_changes_that_go_around_the_app(app, city, statement):
+    """Plain SQL, as from a script or a console: the trigger of migration 0006 refuses it."""
+    with app.app_context():
+        before = db.session.execute(select(AuditEntry.id, AuditEntry.action).order_by(AuditEntry.id)).all()
+        with db.engine.connect() as connection:
+            with pytest.raises(DBAPIError, match="append-only"):
+                connection.execute(text(statement))
+            connection.rollback()
+        assert db.session.execute(select(AuditEntry.id, AuditEntry.action).order_by(AuditEntry.id)).all() == before
+    assert before
 
 
 # --- every decision writes one, in its own transaction ----------------------------------------
