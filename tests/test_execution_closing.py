@@ -184,6 +184,8 @@ def test_summary_and_rating_on_the_pages(app, login_as):
     office.post(f"/projects/{project_id}/rating", data={"stars": "4", "comment": "做法可推广", "outstanding": "y"})
     again = office.get(f"/projects/{project_id}/rating").get_data(as_text=True)
     assert 'selected value="4"' in again and "做法可推广" in again and "checked" in again
+    public_page = app.test_client().get(f"/projects/{project_id}").get_data(as_text=True)
+    assert '<span class="visually-hidden">4 星</span>' in public_page and "优秀项目" in public_page
     assert unit.get(f"/projects/{project_id}/rating").status_code == 403
 
 

@@ -150,8 +150,12 @@ def test_catalogue_filters_and_pages(app, api_as, client):
     assert client.get("/api/v1/projects?need_kind=money").get_json()["total"] == 1
     found = client.get("/api/v1/projects?q=垃圾清理").get_json()
     assert found["total"] == 3 and all("垃圾清理" in p["title"] for p in found["items"])
-    for bad in ("category=abc", "category=30", "page=0", "per_page=1000", "district=x", "need_kind=x"):
+    for bad in ("category=abc", "category=30", "page=0", "per_page=1000", "district=x", "need_kind=x",
+                "page=\u0663", "page=1_0", "per_page=%2B5", "page=1.0"):  # other scripts' digits, 1_000, +5
         assert client.get(f"/api/v1/projects?{bad}").status_code == 422, bad
+    refused = client.get("/api/v1/projects?page=%EF%BC%92").get_json()  # a full-width ２
+    assert refused["error"]["message"] == "页码应为整数" and refused["error"]["field"] == "page"
+    assert client.get("/api/v1/projects?page=-1").get_json()["error"]["message"] == "页码应在 1 到 100000 之间"
 
 
 def test_close_refuses_while_matches_wait(app, api_as):

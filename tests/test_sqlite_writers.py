@@ -95,7 +95,7 @@ def test_a_failed_write_keeps_the_turn_until_the_rollback(connect):
     first.commit()
     with pytest.raises(sqlite3.IntegrityError):
         first.cursor().execute("INSERT INTO gift VALUES (1)")
-    took, thread = timed(lambda: (second.cursor().execute("INSERT INTO gift VALUES (3)"), second.commit()))
+    _, thread = timed(lambda: (second.cursor().execute("INSERT INTO gift VALUES (3)"), second.commit()))
     time.sleep(HOLD)
     assert thread.is_alive()
     first.rollback()
