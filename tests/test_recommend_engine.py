@@ -315,3 +315,59 @@ def test_weights_refuse_a_field_weight_that_would_turn_negative():
         Weights(title=0.2)
     with pytest.raises(ValueError):
         Weights(same_district=-1)
+
+
+# Particular resources, read from the words of offers and needs
+
+def test_an_offer_meets_the_need_that_asks_for_exactly_it():
+    """A moving company's vans meet a need for cars to take pupils to their exams, though
+    their texts share no word and both are only 'skills' by kind."""
+    exam_cars = make_project(1, "爱心送考车", category=10, target="高考考生", service_type="免费接送",
+                             needs=[NeedDoc("skill", "送考车辆", 50, 50, "辆")])
+    lawyers = make_project(2, "爱心法律咨询", category=7, target="市民", service_type="咨询",
+                           needs=[NeedDoc("skill", "律师坐班咨询", 24, 24, "次")])
+    movers = SponsorDoc("s", "merchant", "顺达搬家", "搬家运输", "周末车闲着，谁要拉东西说一声。",
+                        (OfferDoc("skill", "厢式货车运输、搬运"),), "")
+    index = Index.build([lawyers, exam_cars])
+    first, second = index.recommend(movers)
+    assert (first.id, second.id) == (1, 2)
+    assert "需要车辆运输，正是您能提供的" in first.reasons
+    assert not any("正是您能提供的" in reason for reason in second.reasons)
+    [found] = index.rank_sponsors(1, [movers])
+    assert "能提供车辆运输，正是项目所需" in found.reasons
+
+
+def test_a_need_already_met_asks_for_nothing():
+    covered = make_project(1, "爱心送考车", needs=[NeedDoc("skill", "送考车辆", 50, 0, "辆"), need("money")])
+    movers = SponsorDoc("s", "merchant", "", "", "", (OfferDoc("skill", "货车运输"),), "")
+    [result] = Index.build([covered]).recommend(movers)
+    assert not any("车辆运输" in reason for reason in result.reasons)
+
+
+def test_resources_are_read_from_interests_only_without_offers():
+    assert lexicon.resource_mask("我们能免费印宣传单、横幅") == lexicon.resource_mask("横幅")
+    offering = SponsorDoc("s", "merchant", "", "", "关心交通安全", (OfferDoc("skill", "海报印刷"),), "")
+    talking = SponsorDoc("t", "merchant", "", "", "可以出车接送老人", (), "")
+    from matchmaker.recommend.features import offered_resources
+
+    assert offered_resources(offering) == lexicon.resource_mask("印刷")
+    assert offered_resources(talking) == lexicon.resource_mask("接送")
+
+
+# Reasons show whole words
+
+def test_reasons_never_show_a_part_of_a_word():
+    project = make_project(1, "尖草坪区老年人健康讲座", district="尖草坪区", target="老年人")
+    [result] = Index.build([project]).recommend(make_sponsor("尖草坪区老年人健康讲座"))
+    keywords = result.reasons[0].removeprefix("关键词：").split("、")
+    assert "健康讲座" in keywords or "老年人" in keywords
+    for shown in keywords:
+        assert not any(shown != other and shown in other for other in keywords)
+    assert "草坪区" not in keywords and "讲座" not in keywords
+
+
+def test_reasons_never_show_a_word_jieba_guessed():
+    from matchmaker.recommend import reasons
+
+    assert reasons.keywords([("费元", 0.9), ("经费", 0.5)]) == "关键词：经费"
+    assert reasons.keywords([("草坪区", 0.9), ("尖草坪区", 0.1)]) == "关键词：尖草坪区"

@@ -46,6 +46,7 @@ class ProjectFacts:
     category: np.ndarray  # int16, 1-26 (0 if unknown)
     district: np.ndarray  # int16, code in DISTRICT_CODES, -1 if unknown
     open_kinds: np.ndarray  # uint8, bits of the kinds of the open needs
+    resources: np.ndarray  # uint32, bits of the particular resources the open needs name
     still_needed: np.ndarray  # float32, mean over needs of remaining / quantity
     deadline: np.ndarray  # int32, ordinal of the nearest open need's deadline
     unit: np.ndarray  # int32, code in ``units``, -1 if none
@@ -65,6 +66,7 @@ class ProjectFacts:
             category=category,
             district=district,
             open_kinds=kinds,
+            resources=np.array([needed_resources(p) for p in projects], np.uint32),
             still_needed=np.array([still_needed(p) for p in projects], np.float32),
             deadline=np.array([nearest_deadline(p) for p in projects], np.int32),
             unit=np.array([unit_codes.get(p.unit_id, -1) for p in projects], np.int32),
@@ -77,7 +79,8 @@ class ProjectFacts:
         return self.open_kinds != 0
 
     def nbytes(self) -> int:
-        arrays = (self.category, self.district, self.open_kinds, self.still_needed, self.deadline, self.unit, self.code)
+        arrays = (self.category, self.district, self.open_kinds, self.resources, self.still_needed, self.deadline,
+                  self.unit, self.code)
         return sum(array.nbytes for array in arrays)
 
 
@@ -90,6 +93,14 @@ def open_kinds(project: ProjectDoc) -> int:
     for need in project.needs:
         if need.is_open:
             mask |= KIND_BITS.get(need.kind, 0)
+    return mask
+
+
+def needed_resources(project: ProjectDoc) -> int:
+    mask = 0
+    for need in project.needs:
+        if need.is_open:
+            mask |= lexicon.resource_mask(f"{need.description} {need.unit}")
     return mask
 
 
@@ -106,6 +117,7 @@ def nearest_deadline(project: ProjectDoc) -> int:
 @dataclass(frozen=True)
 class SponsorFacts:
     offer_kinds: int  # bits of what it can give
+    resources: int  # bits of the particular resources its offers name
     district: int  # code, -1 if unknown
     own_district_only: bool
     favourites: np.ndarray  # bool[32], by category number
@@ -117,7 +129,15 @@ class SponsorFacts:
             if 1 <= number <= 26:
                 favourites[number] = True
         district = district_code(sponsor.home_district())
-        return cls(offer_kinds(sponsor), district, sponsor.insists_on_own_district() and district >= 0, favourites)
+        return cls(offer_kinds(sponsor), offered_resources(sponsor), district,
+                   sponsor.insists_on_own_district() and district >= 0, favourites)
+
+    def resource_bonus(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
+        """``offer_meets_need`` for every project one of whose open needs asks for a
+        particular thing this sponsor offers; zero elsewhere."""
+        if not self.resources or not weights.offer_meets_need:
+            return np.zeros(len(facts.resources), np.float32)
+        return (weights.offer_meets_need * ((facts.resources & self.resources) != 0)).astype(np.float32)
 
 
     def table(self, weights: Weights) -> np.ndarray:
@@ -149,6 +169,12 @@ def offer_kinds(sponsor: SponsorDoc) -> int:
     return mask
 
 
+def offered_resources(sponsor: SponsorDoc) -> int:
+    """What its offers name; without offers, what its interests and trade name."""
+    texts = [offer.description for offer in sponsor.offers] or [sponsor.interests, sponsor.industry]
+    return lexicon.resource_mask(" ".join(texts))
+
+
 def _kinds_mentioned(text: str) -> int:
     mask = 0
     for kind in lexicon.resource_kinds().values():
@@ -170,6 +196,7 @@ class PairFit:
 
     allowed: bool
     shared_kinds: int
+    shared_resources: int
     same_district: bool
     favourite: bool
     still_needed: float
@@ -182,6 +209,7 @@ def pair_fit(facts: ProjectFacts, sponsor: SponsorFacts, row: int, today: date, 
     return PairFit(
         allowed=bool(facts.open_kinds[row]) and (same_district or not sponsor.own_district_only),
         shared_kinds=int(facts.open_kinds[row]) & sponsor.offer_kinds,
+        shared_resources=int(facts.resources[row]) & sponsor.resources,
         same_district=same_district,
         favourite=bool(sponsor.favourites[facts.category[row]]),
         still_needed=float(facts.still_needed[row]),

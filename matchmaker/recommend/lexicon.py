@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -33,6 +33,15 @@ class ResourceKind:
     name: str  # 资金, 物资 …
     verb: str  # 提供, 捐赠 …: "您可{verb}{name}"
     keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A particular thing to give (车辆运输, 法律服务 …), finer than a resource kind."""
+
+    code: str
+    name: str
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,38 @@ def resource_kinds() -> dict[str, ResourceKind]:
         code, name, verb, keywords = line.split("\t")
         found[code] = ResourceKind(code, name, verb, tuple(keywords.split()))
     return found
+
+
+@cache
+def resources() -> tuple[Resource, ...]:
+    """In file order: a resource's position is its bit in ``resource_mask``."""
+    found = []
+    for line in _lines("resources.tsv"):
+        code, name, words = line.split("\t")
+        found.append(Resource(code, name, tuple(words.lower().split())))
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def resource_mask(text: str) -> int:
+    """Bits of the particular resources a text names ("厢式货车运输" → 车辆运输).
+
+    One pass of one pattern (longest words first) instead of a search per word: a rebuild
+    reads the needs of every project, and many needs say the same thing."""
+    pattern, bits = _resource_words()
+    mask = 0
+    for found in pattern.finditer((text or "").lower()):
+        mask |= bits[found.group()]
+    return mask
+
+
+@cache
+def _resource_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    bits: dict[str, int] = {}
+    for position, resource in enumerate(resources()):
+        for word in resource.words:
+            bits[word] = bits.get(word, 0) | 1 << position
+    return re.compile("|".join(map(re.escape, sorted(bits, key=len, reverse=True)))), bits
 
 
 @cache

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from . import lexicon
 from .features import kinds_of
+from .tokens import is_dictionary_word
 
 MAX_KEYWORDS = 3
 
@@ -13,19 +14,34 @@ MAX_KEYWORDS = 3
 def keywords(shared: Sequence[tuple[str, float]]) -> str | None:
     """"关键词：老年人、健康讲座" from (term, contribution) pairs, strongest first.
 
-    Search-mode tokens repeat parts of long words (健康, 讲座, 健康讲座); a term inside
-    a stronger or longer shown term adds nothing, so it is left out; so is a single
-    character, which explains nothing to a reader.
+    Only whole words are shown. Search-mode tokens repeat the parts of long words (健康,
+    讲座 and 健康讲座; 草坪区 of 尖草坪区): a term inside a longer shared term is a part of
+    it, so the longer one is shown with the parts' weight added. A single character, or a
+    token jieba guessed rather than found in a dictionary, explains nothing to a reader.
     """
-    ranked = sorted(shared, key=lambda pair: (-pair[1], -len(pair[0])))
-    shown: list[str] = []
-    for term, _ in ranked:
-        if len(term) < 2 or any(term in other or other in term for other in shown):
-            continue
-        shown.append(term)
-        if len(shown) == MAX_KEYWORDS:
-            break
+    terms = {term: weight for term, weight in shared if len(term) >= 2 and is_dictionary_word(term)}
+    whole = {term: weight for term, weight in terms.items() if not any(term != other and term in other for other in terms)}
+    for part, weight in terms.items():
+        for term in whole:
+            if part != term and part in term:
+                whole[term] += weight
+    ranked = sorted(whole.items(), key=lambda pair: (-pair[1], -len(pair[0])))
+    shown = [term for term, _ in ranked[:MAX_KEYWORDS]]
     return "关键词：" + "、".join(shown) if shown else None
+
+
+def needs_exactly(shared_resources: int) -> list[str]:
+    """For a sponsor: "需要车辆运输，正是您能提供的"."""
+    return [f"需要{name}，正是您能提供的" for name in _resource_names(shared_resources)]
+
+
+def gives_exactly(shared_resources: int) -> list[str]:
+    """For a unit looking for sponsors: "能提供车辆运输，正是项目所需"."""
+    return [f"能提供{name}，正是项目所需" for name in _resource_names(shared_resources)]
+
+
+def _resource_names(mask: int) -> list[str]:
+    return [resource.name for position, resource in enumerate(lexicon.resources()) if mask >> position & 1][:2]
 
 
 def needs_you_can_give(shared_kinds: int) -> list[str]:

@@ -59,6 +59,12 @@ def _is_word(token: str) -> bool:
     return token not in _STOPWORDS and _WORD.search(token) is not None
 
 
+def is_dictionary_word(token: str) -> bool:
+    """A word of jieba's dictionary or ours, or a Latin word; not one jieba's HMM guessed
+    from characters that happened to stand together ("费元" of "经费元")."""
+    return token.isascii() or _JIEBA.FREQ.get(token, 0) > 0
+
+
 def tokenize_query(text: str) -> tuple[str, ...]:
     """Tokens of a query or a sponsor's text; remembered, as the same sponsor asks again."""
     return _remembered_query_tokens((text or "")[:MAX_QUERY_CHARS])  # cut first: huge keys stay out
