@@ -99,6 +99,9 @@ class IdempotencyKey(db.Model):
     key: Mapped[str] = mapped_column(String(100))
     resource: Mapped[str] = mapped_column(String(20))
     resource_id: Mapped[int | None]
+    # sha256 of the request's body: the same key with another body is refused, not answered
+    # with the first record (NULL for keys stored before it was kept).
+    request_hash: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("user_id", "key", name="uq_idempotency_key_user_key"),)
