@@ -158,3 +158,30 @@ def as_json(scores: Mapping[str, Scores], k: int) -> dict:
             for name, s in scores.items()
         },
     }
+
+
+# Recruitments for volunteers (recruitments.py), on tests/data/volunteers_eval.json.
+# Every call runs a week from a Saturday; the day of evaluation is fixed, so the sign-up
+# deadlines hold whenever the test runs.
+BOARD_TODAY = date(2026, 12, 6)
+BOARD_DATES = {"starts_on": date(2026, 12, 12), "ends_on": date(2026, 12, 18), "signup_until": date(2026, 12, 10)}
+
+
+def evaluate_recruitments(path: str | Path, k: int = 10) -> dict[str, Scores]:
+    """NDCG@k, MRR@k, Recall@k of the board, and of its text score alone as the baseline."""
+    from .recruitments import BoardWeights, RecruitmentBoard, RecruitmentDoc, VolunteerDoc
+
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    calls = [RecruitmentDoc(id=item["key"], title=item["title"], skills=item["skills"],
+                            requirements=item["requirements"], project=item["project"], district=item["district"],
+                            remaining=item["remaining"], **BOARD_DATES) for item in raw["recruitments"]]
+    people = [VolunteerDoc(id=item["key"], skills=item["skills"], interests=item["interests"],
+                           district=item["district"], availability=item["availability"]) for item in raw["volunteers"]]
+    dataset = Dataset(projects=[], sponsors=people, qrels=raw["qrels"])
+    boards = {
+        "engine": RecruitmentBoard.build(calls, today=lambda: BOARD_TODAY),
+        "text": RecruitmentBoard.build(calls, weights=BoardWeights(skill_fits=0, same_district=0, time_fits=0),
+                                       today=lambda: BOARD_TODAY),
+    }
+    return {name: score(lambda person, limit, board=board: [r.id for r in board.recommend(person, limit)], dataset, k)
+            for name, board in boards.items()}
