@@ -31,6 +31,7 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,
         "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+        "API_JSON_MAX_BYTES": int(env.get("API_JSON_MAX_BYTES", str(256 * 1024))),  # api/body.py
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
         "WTF_I18N_ENABLED": False,  # no Flask-Babel: forms.Form picks WTForms' Chinese messages
         "JSON_SORT_KEYS": False,
@@ -45,6 +46,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),
         "PHOTO_MAX_BYTES": int(env.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024))),
         "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
+        # Decoding costs memory by pixels, not by file size: 25 MP is a 24 MP phone photo (execution/photos.py).
+        "PHOTO_MAX_PIXELS": int(env.get("PHOTO_MAX_PIXELS", "25000000")),
         # Notifications copied by email (notifications/email.py); no MAIL_SERVER, no email.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),

@@ -17,17 +17,11 @@ from ..errors import Conflict, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, utcnow
 from ..sponsors.models import SponsorKind, SponsorProfile
-from ..validation import check_text
+from ..validation import check_email, check_phone, check_text
 from .models import AuthSession, Role, User
 from .passwords import hash_password, verify_password
 
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{3,40}$")
-# name@example.com: the HTML form's own rule for an address, with a dot in the domain required.
-EMAIL_PATTERN = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-)
-EMAIL_MAX = 254  # what SMTP carries in a path (RFC 5321)
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 API_TOKEN_LIFETIME = timedelta(days=30)
 
@@ -46,18 +40,6 @@ def check_password(password, field: str = "password") -> str:
     if not isinstance(password, str) or not (PASSWORD_MIN <= len(password) <= PASSWORD_MAX):
         raise Invalid(f"密码长度应为 {PASSWORD_MIN}-{PASSWORD_MAX} 位", field=field)
     return password
-
-
-def check_email(email) -> str:
-    """A trimmed address, or "" (no email); refuses what is not text or not an address."""
-    if not isinstance(email, str):
-        raise Invalid("电子邮箱应为文字", field="email")
-    email = email.strip()
-    if len(email) > EMAIL_MAX:
-        raise Invalid(f"电子邮箱不能超过 {EMAIL_MAX} 个字符", field="email")
-    if email and not EMAIL_PATTERN.fullmatch(email):
-        raise Invalid("请填写有效的电子邮箱，如 name@example.com", field="email")
-    return email
 
 
 def find_user(username: str) -> User | None:
@@ -121,7 +103,7 @@ def register_sponsor(username, password, kind, name, *, district="", contact_pho
     district = check_text(district, "district", "所在区县", max_len=10, required=False)
     if district and district not in DISTRICTS:
         raise Invalid("请选择太原市的区县", field="district")
-    contact_phone = check_text(contact_phone, "contact_phone", "联系电话", max_len=20, required=False)
+    contact_phone = check_phone(contact_phone, "contact_phone", "联系电话")
     email = check_email(email)
     username = check_username(username)
     password = check_password(password)
