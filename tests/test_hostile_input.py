@@ -108,7 +108,7 @@ def test_a_json_body_over_the_limit_is_a_413_before_it_is_read(make_app, app):
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
 def test_json_constants_that_are_not_json_are_refused(client, constant):
-    response = client.post("/api/v1/auth/token", data='{"username": %s, "password": "x"}' % constant,
+    response = client.post("/api/v1/auth/token", data=f'{{"username": {constant}, "password": "x"}}',
                            content_type="application/json")
     assert response.status_code == 400 and error(response)["code"] == "malformed_json"
 
