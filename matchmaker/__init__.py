@@ -40,6 +40,9 @@ def register_extensions(app: Flask) -> None:
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)
+    from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
+
+    register_input_checks(app)
     from .notifications.email import send_after_commit  # notifications' email copies, once committed
 
     send_after_commit(db.session)

@@ -2,6 +2,8 @@
 
 import os
 import secrets
+import shlex
+import sys
 from pathlib import Path
 
 from flask.helpers import get_debug_flag
@@ -23,6 +25,10 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("RATELIMIT_STORAGE_URI", "memory://"),
         "LOGIN_RATE_LIMIT_PER_IP": env.get("LOGIN_RATE_LIMIT_PER_IP", "20/minute"),
         "LOGIN_RATE_LIMIT_PER_USERNAME": env.get("LOGIN_RATE_LIMIT_PER_USERNAME", "5/minute"),
+        "REGISTER_RATE_LIMIT_PER_IP": env.get("REGISTER_RATE_LIMIT_PER_IP", "20/hour"),
+        # Redis unreachable: the limits go on in each worker's memory (one warning), never a 500.
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
         "RATELIMIT_ENABLED": env.get("RATELIMIT_ENABLED", "1") != "0",  # 0 only for load tests
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),  # reverse proxies in front (security.py)
         # Cookies only over HTTPS in production; local runs serve plain http on 127.0.0.1.
@@ -31,6 +37,7 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,
         "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+        "API_JSON_MAX_BYTES": int(env.get("API_JSON_MAX_BYTES", str(256 * 1024))),  # api/body.py
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
         "WTF_I18N_ENABLED": False,  # no Flask-Babel: forms.Form picks WTForms' Chinese messages
         "JSON_SORT_KEYS": False,
@@ -45,6 +52,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),
         "PHOTO_MAX_BYTES": int(env.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024))),
         "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
+        # Decoding costs memory by pixels, not by file size: 25 MP is a 24 MP phone photo (execution/photos.py).
+        "PHOTO_MAX_PIXELS": int(env.get("PHOTO_MAX_PIXELS", "25000000")),
         # Notifications copied by email (notifications/email.py); no MAIL_SERVER, no email.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
@@ -59,6 +68,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})
     refuse_debug_in_production(settings)
+    refuse_per_worker_limits_in_production(settings, env, sys.argv)
+    settings.setdefault("RATELIMIT_STORAGE_OPTIONS", storage_options(settings["RATELIMIT_STORAGE_URI"]))
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"])
     return settings
 
@@ -69,6 +80,39 @@ def refuse_debug_in_production(settings: dict) -> None:
     debug = settings.get("DEBUG", get_debug_flag())
     if settings["PRODUCTION"] and debug:
         raise ConfigError("DEBUG (FLASK_DEBUG) must be off when MATCHMAKER_ENV=production")
+
+
+def refuse_per_worker_limits_in_production(settings: dict, env, argv: list[str]) -> None:
+    """Memory storage counts per worker: with four workers a 5/minute limit lets 20 through.
+    Production with several workers must share the counts (RATELIMIT_STORAGE_URI=redis://…)."""
+    memory = settings["RATELIMIT_STORAGE_URI"].startswith("memory")
+    workers = declared_workers(env, argv)
+    if settings["PRODUCTION"] and settings["RATELIMIT_ENABLED"] and memory and workers > 1:
+        raise ConfigError(
+            f"{workers} workers would each count sign-in limits on their own: set RATELIMIT_STORAGE_URI "
+            "to a shared storage (redis://127.0.0.1:6379) when MATCHMAKER_ENV=production"
+        )
+
+
+def declared_workers(env, argv: list[str]) -> int:
+    """gunicorn's worker count as its command line, GUNICORN_CMD_ARGS or WEB_CONCURRENCY set it."""
+    words = shlex.split(env.get("GUNICORN_CMD_ARGS", ""))
+    if argv and Path(argv[0]).name.startswith("gunicorn"):
+        words += argv[1:]
+    count = env.get("WEB_CONCURRENCY", "1")
+    for i, word in enumerate(words):
+        if word in ("-w", "--workers") and i + 1 < len(words):
+            count = words[i + 1]
+        elif word.startswith("--workers="):
+            count = word.split("=", 1)[1]
+        elif word.startswith("-w") and word[2:].isdigit():
+            count = word[2:]
+    return int(count) if str(count).isascii() and str(count).isdigit() else 1
+
+
+def storage_options(uri: str) -> dict:
+    """A Redis that hangs must not hang sign-in: give up within a second, then fall back."""
+    return {"socket_connect_timeout": 1, "socket_timeout": 1} if uri.startswith(("redis", "rediss")) else {}
 
 
 def database_url(url: str | None, instance_path: str) -> str:

@@ -1,5 +1,8 @@
 """The app's error types, and handlers that answer JSON to the API and HTML to people."""
 
+import math
+import time
+
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -61,14 +64,33 @@ def wants_json() -> bool:
     )
 
 
-def error_response(status: int, code: str, message: str, field: str | None = None):
+def error_response(status: int, code: str, message: str, field: str | None = None, headers=None):
     """The one shape of every error: JSON for the API, a friendly page for people."""
     if wants_json():
         body = {"code": code, "message": message}
         if field:
             body["field"] = field
-        return jsonify(error=body), status
-    return render_template("errors/error.html", status=status, message=message), status
+        return jsonify(error=body), status, headers or {}
+    return render_template("errors/error.html", status=status, message=message), status, headers or {}
+
+
+def protocol_headers(error: HTTPException) -> dict:
+    """Headers an error status promises: Allow on 405, Retry-After on 429 (and 503)."""
+    headers = {name: value for name, value in error.get_headers() if name.lower() in ("allow", "retry-after")}
+    if error.code == 429 and "Retry-After" not in headers:
+        headers["Retry-After"] = str(retry_after_seconds())
+    return headers
+
+
+def retry_after_seconds() -> int:
+    """Seconds until the limit that refused this request lets it through again (at least 1)."""
+    from .extensions import limiter
+
+    try:
+        limit = limiter.current_limit
+        return max(1, math.ceil(limit.reset_at - time.time())) if limit else 60
+    except Exception:  # the limits' storage may be what failed; a guess is better than no header
+        return 60
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -85,7 +107,7 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         code = (error.name or "error").lower().replace(" ", "_")
         message = HTTP_MESSAGES.get(status, error.description or "请求失败")
-        return error_response(status, code, message)
+        return error_response(status, code, message, headers=protocol_headers(error))
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception):

@@ -29,3 +29,14 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
+
+
+def limiter_storage_ok() -> bool:
+    """Whether the limits' shared storage answers (for /healthz). False while the limits run
+    on each worker's memory because it did not; memory storage is always fine."""
+    if not limiter.enabled:
+        return True
+    try:
+        return bool(limiter.storage.check())
+    except Exception:  # any failure to answer is an answer
+        return False

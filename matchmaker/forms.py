@@ -11,15 +11,44 @@ from wtforms.fields.choices import SelectChoice
 
 from .errors import DomainError
 from .extensions import db
+from .validation import BAD_TEXT
 
 T = TypeVar("T")
 
 
 class Form(FlaskForm):
-    """The base of every form: WTForms' own messages in Chinese, CSRF from Flask-WTF."""
+    """The base of every form: WTForms' own messages in Chinese, CSRF from Flask-WTF, and no
+    field that holds control characters (validation.BAD_TEXT), whatever the view does next."""
 
     class Meta:
         locales = ("zh",)
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        return refuse_bad_text(self) and valid
+
+
+def refuse_bad_text(form) -> bool:
+    """Mark every text field (nested ones too) that holds what no field accepts."""
+    clean = True
+    for field in form:
+        if field.type == "FormField":
+            clean = refuse_bad_text(field.form) and clean
+        elif field.type == "FieldList":
+            for entry in field.entries:
+                clean = (refuse_bad_text(entry.form) if entry.type == "FormField"
+                         else check_field_text(entry)) and clean
+        else:
+            clean = check_field_text(field) and clean
+    return clean
+
+
+def check_field_text(field) -> bool:
+    values = field.data if isinstance(field.data, list) else [field.data]
+    if any(isinstance(value, str) and BAD_TEXT.search(value) for value in values):
+        field.errors = [*field.errors, f"{field.label.text}含有无效字符"]
+        return False
+    return True
 
 
 def submit(

@@ -1,13 +1,25 @@
 """Checks for input from forms and JSON alike. Each returns the clean value or raises Invalid
-naming the field, so pages and the API refuse the same things with the same words."""
+naming the field, so pages and the API refuse the same things with the same words.
 
+Numbers are written in ASCII digits only, in plain notation: Python's int() and Decimal() also
+take "1_000", full-width "１０００", Arabic-Indic "٥٠٠" and "5e-1", which nobody types into
+a box on purpose. Every number is bounded before any arithmetic is done on it.
+"""
+
+import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .errors import Invalid
 
 MAX_COUNT = 10_000_000
 MAX_YUAN = Decimal(100_000_000)  # 一亿元: far above any single project
+
+# What no text field may hold: lone UTF-16 surrogates (not Unicode; the database cannot store
+# them), control characters other than tab and line breaks (NUL ends a C string, PostgreSQL
+# refuses it), and the bidirectional overrides that make text read differently from its order.
+BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
 def check_text(value, field: str, label: str, *, max_len: int, required: bool = True) -> str:
@@ -21,14 +33,14 @@ def check_text(value, field: str, label: str, *, max_len: int, required: bool = 
         raise Invalid(f"请填写{label}", field=field)
     if len(value) > max_len:
         raise Invalid(f"{label}不能超过 {max_len} 个字", field=field)
-    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in value):
+    if BAD_TEXT.search(value):
         raise Invalid(f"{label}含有无效字符", field=field)
     return value
 
 
 def check_int(value, field: str, label: str, *, low: int = 0, high: int = MAX_COUNT) -> int:
     """A whole number within [low, high]; JSON true/false and 1.5 are not numbers of people."""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and "e" not in getattr(value, "literal", "").lower():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid(f"{label}应为整数", field=field)
@@ -37,18 +49,32 @@ def check_int(value, field: str, label: str, *, low: int = 0, high: int = MAX_CO
     return value
 
 
+def plain_decimal(value, field: str, label: str, *, high: Decimal, word: str = "数字",
+                  too_big: str = "") -> Decimal:
+    """A number in plain decimal notation, not above `high` (`too_big` words the bound).
+
+    Takes JSON numbers and text; refuses exponents (1e30, "5e-1"), other scripts' digits and
+    separators, NaN and infinities. Whatever it returns is small enough for any rounding.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise Invalid(f"{label}应为{word}", field=field)
+    too_big = too_big or f"{label}不能超过 {high:,}"
+    if isinstance(value, int) and abs(value) > high:
+        raise Invalid(too_big, field=field)
+    # A JSON number is read as the body wrote it (its `literal`, see inputs.py), not as repr() would.
+    text = (getattr(value, "literal", None) or repr(value)) if isinstance(value, float) else str(value).strip()
+    if not PLAIN_DECIMAL.fullmatch(text):
+        hint = "（只用 0-9 和小数点书写，如 12.5）" if any(ch.isdigit() for ch in text) else ""
+        raise Invalid(f"{label}应为{word}{hint}", field=field)
+    amount = Decimal(text)
+    if abs(amount) > high:
+        raise Invalid(too_big, field=field)
+    return amount
+
+
 def check_yuan(value, field: str, label: str, *, positive: bool = True) -> int:
     """An amount of money in yuan (at most two decimals), returned in fen."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise Invalid(f"{label}应为金额数字", field=field)
-    try:
-        amount = Decimal(str(value).strip())
-    except InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite():
-        raise Invalid(f"{label}应为金额数字", field=field)
-    if amount > MAX_YUAN:
-        raise Invalid(f"{label}不能超过 1 亿元", field=field)
+    amount = plain_decimal(value, field, label, high=MAX_YUAN, word="金额数字", too_big=f"{label}不能超过 1 亿元")
     if amount != amount.quantize(Decimal("0.01")):
         raise Invalid(f"{label}最多精确到分（两位小数）", field=field)
     if amount < 0 or (positive and amount == 0):
@@ -107,3 +133,44 @@ MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number cannot nam
 def check_id(value, field: str, label: str) -> int:
     """A record id from a body: a positive whole number that fits the id columns."""
     return check_int(value, field, label, low=1, high=MAX_ID)
+
+
+# A mainland mobile number, a landline with its area code (an extension may follow), or a
+# 400/800 service number: what the office can call back. Spaces and hyphens as people write them.
+PHONE = re.compile(
+    r"(?:\+?86)?1[3-9][0-9]{9}"
+    r"|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7}(?:-[0-9]{1,6})?"
+    r"|[48]00-?[0-9]{3}-?[0-9]{4}",
+    re.ASCII,
+)
+PHONE_HINT = "请填写手机号码（如 13912345678）或带区号的固定电话（如 0351-4123456）"
+
+
+def check_phone(value, field: str, label: str, *, required: bool = False) -> str:
+    """A phone number someone can be called back on, as typed (spaces dropped), or ""."""
+    phone = check_text(value, field, label, max_len=20, required=required)
+    compact = phone.replace(" ", "")
+    if compact and not PHONE.fullmatch(compact):
+        raise Invalid(f"{label}格式不正确：{PHONE_HINT}", field=field)
+    return compact
+
+
+# name@example.com: the HTML form's own rule for an address, with a dot in the domain required.
+EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?",
+    re.ASCII,
+)
+EMAIL_MAX = 254  # what SMTP carries in a path (RFC 5321)
+
+
+def check_email(value, field: str = "email", label: str = "电子邮箱") -> str:
+    """A trimmed address, or "" (none); refuses what is not text or not an address."""
+    if not isinstance(value, str):
+        raise Invalid(f"{label}应为文字", field=field)
+    email = value.strip()
+    if len(email) > EMAIL_MAX:
+        raise Invalid(f"{label}不能超过 {EMAIL_MAX} 个字符", field=field)
+    if email and not EMAIL.fullmatch(email):
+        raise Invalid(f"请填写有效的{label}，如 name@example.com", field=field)
+    return email

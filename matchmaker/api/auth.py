@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from ..auth.access import login_required, public, request_secret
 from ..auth.operations import authenticate, close_session, open_session, register_sponsor, set_email
-from ..auth.throttle import login_throttled
+from ..auth.throttle import login_throttled, registration_throttled
 from ..errors import Unauthenticated
 from . import bp
 from .body import json_body
@@ -39,6 +39,7 @@ def revoke_token():
 
 @bp.post("/auth/register")
 @public
+@registration_throttled
 def register():
     """Register a sponsor account (enterprise, social_org, merchant or individual)."""
     data = json_body()

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from flask import current_app, has_request_context, request
 from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from .. import audit
@@ -17,47 +18,35 @@ from ..errors import Conflict, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, utcnow
 from ..sponsors.models import SponsorKind, SponsorProfile
-from ..validation import check_text
+from ..validation import check_email, check_phone, check_text
 from .models import AuthSession, Role, User
 from .passwords import hash_password, verify_password
+from .policy import check_new_password
 
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{3,40}$")
-# name@example.com: the HTML form's own rule for an address, with a dot in the domain required.
-EMAIL_PATTERN = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-)
-EMAIL_MAX = 254  # what SMTP carries in a path (RFC 5321)
-PASSWORD_MIN, PASSWORD_MAX = 8, 128
 API_TOKEN_LIFETIME = timedelta(days=30)
 
 
-def check_username(username) -> str:
+USERNAME_TAKEN = "该用户名已被使用"
+
+
+def check_username_form(username) -> str:
     username = check_text(username, "username", "用户名", max_len=40)
     if not USERNAME_PATTERN.match(username):
         raise Invalid("用户名只能由 3-40 位字母、数字、下划线、点或减号组成", field="username")
-    taken = db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
-    if taken:
-        raise Conflict("该用户名已被使用", field="username", code="username_taken")
     return username
 
 
-def check_password(password, field: str = "password") -> str:
-    if not isinstance(password, str) or not (PASSWORD_MIN <= len(password) <= PASSWORD_MAX):
-        raise Invalid(f"密码长度应为 {PASSWORD_MIN}-{PASSWORD_MAX} 位", field=field)
-    return password
+def check_username_free(username: str) -> None:
+    taken = db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
+    if taken:
+        raise Conflict(USERNAME_TAKEN, field="username", code="username_taken")
 
 
-def check_email(email) -> str:
-    """A trimmed address, or "" (no email); refuses what is not text or not an address."""
-    if not isinstance(email, str):
-        raise Invalid("电子邮箱应为文字", field="email")
-    email = email.strip()
-    if len(email) > EMAIL_MAX:
-        raise Invalid(f"电子邮箱不能超过 {EMAIL_MAX} 个字符", field="email")
-    if email and not EMAIL_PATTERN.fullmatch(email):
-        raise Invalid("请填写有效的电子邮箱，如 name@example.com", field="email")
-    return email
+def check_username(username) -> str:
+    username = check_username_form(username)
+    check_username_free(username)
+    return username
 
 
 def find_user(username: str) -> User | None:
@@ -84,7 +73,7 @@ def authenticate(username, password) -> User | None:
 def create_user(username, password, role, *, unit_name=None, display_name="", actor=None) -> User:
     """Create an office, unit or sponsor account (office staff, the CLI, or registration)."""
     username = check_username(username)
-    password = check_password(password)
+    password = check_new_password(password, username=username)
     try:
         role = Role(role)
     except ValueError:
@@ -112,7 +101,12 @@ def create_user(username, password, role, *, unit_name=None, display_name="", ac
 
 
 def register_sponsor(username, password, kind, name, *, district="", contact_phone="", email="") -> User:
-    """Self-registration of a sponsor: an account and its profile, in one transaction."""
+    """Self-registration of a sponsor: an account and its profile, in one transaction.
+
+    Whether the username is taken is asked last, after every other field and the password
+    passed and the password was hashed: a taken name is told only to a complete, acceptable
+    registration, and takes as long to answer as a new account (registration is throttled too).
+    """
     try:
         kind = SponsorKind(kind)
     except ValueError:
@@ -121,15 +115,19 @@ def register_sponsor(username, password, kind, name, *, district="", contact_pho
     district = check_text(district, "district", "所在区县", max_len=10, required=False)
     if district and district not in DISTRICTS:
         raise Invalid("请选择太原市的区县", field="district")
-    contact_phone = check_text(contact_phone, "contact_phone", "联系电话", max_len=20, required=False)
+    contact_phone = check_phone(contact_phone, "contact_phone", "联系电话")
     email = check_email(email)
-    username = check_username(username)
-    password = check_password(password)
-    user = User(username=username, password_hash=hash_password(password), role=Role.sponsor, display_name=name,
-                email=email)
+    username = check_username_form(username)
+    password_hash = hash_password(check_new_password(password, username=username))
+    check_username_free(username)
+    user = User(username=username, password_hash=password_hash, role=Role.sponsor, display_name=name, email=email)
     user.sponsor = SponsorProfile(kind=kind, name=name, district=district, contact_phone=contact_phone)
     db.session.add(user)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError:  # the same name registered a moment ago by another request
+        db.session.rollback()
+        raise Conflict(USERNAME_TAKEN, field="username", code="username_taken") from None
     audit.record(user, "user.register", user, kind=kind.value, email=email)
     db.session.commit()
     return user
@@ -139,7 +137,7 @@ def change_password(user: User, old_password, new_password, *, keep_secret: str 
     """Set a new password and end every session and token of this user but `keep_secret`'s."""
     if not verify_password(user.password_hash, old_password if isinstance(old_password, str) else ""):
         raise Invalid("原密码不正确", field="old_password")
-    new_password = check_password(new_password, field="new_password")
+    new_password = check_new_password(new_password, username=user.username, field="new_password")
     user.password_hash = hash_password(new_password)
     revoke_all_sessions(user, keep=AuthSession.hash(keep_secret) if keep_secret else None)
     audit.record(user, "user.password_change", user)
@@ -168,7 +166,7 @@ def set_active(user: User, active: bool, actor: User) -> None:
 
 
 def reset_password(user: User, new_password, actor: User) -> None:
-    user.password_hash = hash_password(check_password(new_password))
+    user.password_hash = hash_password(check_new_password(new_password, username=user.username))
     revoke_all_sessions(user)
     audit.record(actor, "user.password_reset", user)
     db.session.commit()

@@ -14,7 +14,7 @@ from .operations import (
     register_sponsor,
     set_email,
 )
-from .throttle import login_throttled
+from .throttle import login_throttled, registration_throttled
 
 bp = Blueprint("auth", __name__)
 
@@ -59,6 +59,7 @@ def logout():
 
 @bp.route("/register", methods=["GET", "POST"])
 @public
+@registration_throttled
 def register():
     """Sponsors (enterprises, social organisations, merchants, individuals) sign up themselves."""
     form = RegisterForm()

@@ -1,12 +1,12 @@
 """Checks of what a unit reports about an activity, in the project's own terms."""
 
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from ..errors import Invalid
 from ..models_base import utcnow
 from ..projects.models import Project
-from ..validation import check_date, check_int, check_text
+from ..validation import check_date, check_int, check_text, plain_decimal
 
 BEIJING = timedelta(hours=8)  # stored times are naive UTC; Taiyuan keeps one zone, no DST
 # An activity is recorded per day, so nobody can have served more than a day's hours in it.
@@ -18,16 +18,9 @@ def beijing_today() -> date:
     return (utcnow() + BEIJING).date()
 
 
-def check_hours(value, field: str, label: str) -> Decimal:
+def check_hours(value, field: str, label: str, *, high: int) -> Decimal:
     """A number of hours, not negative, to one decimal place (志愿服务时长 1.5 小时)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise Invalid(f"{label}应为数字", field=field)
-    try:
-        hours = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise Invalid(f"{label}应为数字", field=field) from None
-    if not hours.is_finite():
-        raise Invalid(f"{label}应为数字", field=field)
+    hours = plain_decimal(value, field, label, high=Decimal(high))
     if hours < 0:
         raise Invalid(f"{label}不能为负数", field=field)
     if hours != hours.quantize(Decimal("0.1")):
@@ -47,7 +40,9 @@ def check_held_on(value, project: Project) -> date:
 def clean_activity(data: dict, project: Project) -> dict:
     """The checked fields of an activity record; refuses what the day could not hold."""
     volunteers = check_int(data.get("volunteers"), "volunteers", "参与志愿者人数", low=1, high=MAX_VOLUNTEERS)
-    hours = check_hours(data.get("volunteer_hours"), "volunteer_hours", "志愿服务总时长（小时）")
+    # Bounded before it is rounded or multiplied: 1e30 hours once crashed the rounding.
+    hours = check_hours(data.get("volunteer_hours"), "volunteer_hours", "志愿服务总时长（小时）",
+                        high=MAX_VOLUNTEERS * MAX_HOURS_PER_VOLUNTEER)
     if hours > volunteers * MAX_HOURS_PER_VOLUNTEER:
         raise Invalid(
             f"志愿服务总时长不能超过 参与人数 × {MAX_HOURS_PER_VOLUNTEER} 小时"

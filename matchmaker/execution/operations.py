@@ -54,7 +54,8 @@ def add_photo(actor: User, activity: Activity, data: bytes) -> ActivityPhoto:
     count = db.session.scalar(select(func.count()).where(ActivityPhoto.activity_id == activity.id))
     if count >= limit:
         raise Conflict(f"每次活动最多上传 {limit} 张照片", code="too_many_photos")
-    clean, extension, content_type = photos.clean_photo(data, current_app.config["PHOTO_MAX_BYTES"])
+    clean, extension, content_type = photos.clean_photo(
+        data, current_app.config["PHOTO_MAX_BYTES"], current_app.config["PHOTO_MAX_PIXELS"])
     name = photos.store(clean, extension)
     try:
         photo = ActivityPhoto(activity=activity, stored_name=name, content_type=content_type,

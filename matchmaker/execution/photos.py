@@ -17,10 +17,13 @@ from ..errors import Invalid
 from .models import ActivityPhoto
 
 FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
-MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond it decoding alone could exhaust memory
+# A worker's memory is spent by pixels, not by bytes: a 166 KB PNG of 6300×6300 decoded to
+# +300 MB. The dimensions are read from the header and refused before anything is decoded;
+# the app's PHOTO_MAX_PIXELS (25 MP, a 24 MP phone photo) is the budget, this the backstop.
+Image.MAX_IMAGE_PIXELS = 50_000_000
 
 
-def clean_photo(data: bytes, max_bytes: int) -> tuple[bytes, str, str]:
+def clean_photo(data: bytes, max_bytes: int, max_pixels: int) -> tuple[bytes, str, str]:
     """(clean bytes, extension, content type) of an uploaded photo, or a clear refusal."""
     if not data:
         raise Invalid("请选择要上传的照片", field="photo")
@@ -30,8 +33,9 @@ def clean_photo(data: bytes, max_bytes: int) -> tuple[bytes, str, str]:
         with Image.open(BytesIO(data)) as image:
             if image.format not in FORMATS:
                 raise Invalid("只能上传 JPEG、PNG 或 WebP 格式的照片", field="photo")
-            if image.width * image.height > MAX_PIXELS:
-                raise Invalid("照片像素过大，请缩小后再上传", field="photo")
+            if image.width * image.height > max_pixels:
+                raise Invalid(f"照片像素过大（{image.width}×{image.height}），请缩小到 "
+                              f"{max_pixels / 1_000_000:g} 百万像素以内再上传", field="photo")
             image.load()  # decode it all: a truncated or forged file fails here
             return reencode(image)
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
@@ -41,6 +45,7 @@ def clean_photo(data: bytes, max_bytes: int) -> tuple[bytes, str, str]:
 def reencode(image: Image.Image) -> tuple[bytes, str, str]:
     extension, content_type = FORMATS[image.format]
     upright = ImageOps.exif_transpose(image)  # keep the photo the right way up once EXIF is gone
+    image.close()  # the decoded original is not needed any more: one copy in memory, not two
     if image.format == "JPEG" and upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
     out = BytesIO()

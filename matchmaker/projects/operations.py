@@ -14,7 +14,7 @@ from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind, utcnow
 from ..notifications import notify
-from ..validation import check_choice, check_date, check_id, check_int, check_text, check_yuan
+from ..validation import check_choice, check_date, check_id, check_int, check_phone, check_text, check_yuan
 from ..workflow import Step, Workflow, table, take_step
 from .access import managed_unit_ids, manages
 from .models import PROJECT_STATUS_LABELS, Need, Project, ProjectEvent, ProjectStatus
@@ -36,7 +36,7 @@ PROJECT_FIELDS = {
     "end_on": lambda v: check_date(v, "end_on", "结束日期"),
     "description": lambda v: check_text(v, "description", "项目简介", max_len=5000, required=False),
     "contact_name": lambda v: check_text(v, "contact_name", "联系人", max_len=30, required=False),
-    "contact_phone": lambda v: check_text(v, "contact_phone", "联系电话", max_len=20, required=False),
+    "contact_phone": lambda v: check_phone(v, "contact_phone", "联系电话"),
 }
 
 PROJECT_STEPS = table(

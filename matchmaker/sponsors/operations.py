@@ -12,7 +12,7 @@ from ..errors import Forbidden, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, NeedKind
 from ..projects.quantities import parse_quantity
-from ..validation import check_choice, check_date, check_text
+from ..validation import check_choice, check_date, check_phone, check_text
 from .models import Offer, SponsorKind, SponsorProfile
 
 MAX_OFFERS = 20
@@ -25,7 +25,7 @@ PROFILE_FIELDS = {
     "industry": lambda v: check_text(v, "industry", "所属行业", max_len=40, required=False),
     "interests": lambda v: check_text(v, "interests", "关注领域与意愿", max_len=2000, required=False),
     "contact_name": lambda v: check_text(v, "contact_name", "联系人", max_len=30, required=False),
-    "contact_phone": lambda v: check_text(v, "contact_phone", "联系电话", max_len=20, required=False),
+    "contact_phone": lambda v: check_phone(v, "contact_phone", "联系电话"),
 }
 
 
