@@ -43,10 +43,12 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "JSON_SORT_KEYS": False,
         "DEMO_PASSWORD": env.get("DEMO_PASSWORD", "demo-pass-2026"),
         "MATCH_STALE_DAYS": int(env.get("MATCH_STALE_DAYS", "3")),
-        # Public pages kept for visitors until the audit log moves (pagecache.py): at most this
-        # long, and the audit log read at most this often per worker.
+        # Public pages kept for visitors until the data's version moves (pagecache.py) at most
+        # this long; the version (freshness.py) read at most this often per worker, for the kept
+        # pages and the recommender's index alike. The old name is still read.
         "PUBLIC_PAGE_CACHE_SECONDS": float(env.get("PUBLIC_PAGE_CACHE_SECONDS", "60")),
-        "PUBLIC_PAGE_RECHECK_SECONDS": float(env.get("PUBLIC_PAGE_RECHECK_SECONDS", "1")),
+        "DATA_VERSION_RECHECK_SECONDS": float(
+            env.get("DATA_VERSION_RECHECK_SECONDS") or env.get("PUBLIC_PAGE_RECHECK_SECONDS") or "1"),
         # Running projects: a project silent this long is flagged; activity photos' limits.
         "REPORT_OVERDUE_DAYS": int(env.get("REPORT_OVERDUE_DAYS", "30")),
         "UPLOAD_FOLDER": env.get("UPLOAD_FOLDER") or str(Path(instance_path) / "uploads"),

@@ -1,18 +1,12 @@
 """Public pages kept for anonymous visitors until something changes.
 
 Everyone who is not signed in sees the same catalogue, so a page (or public API answer)
-rendered for one visitor can serve the next. A page stays as long as nothing has been
-decided since it was rendered, and at most PUBLIC_PAGE_CACHE_SECONDS (0 turns the cache
-off). "Something decided" is read from the audit log: every operation that changes what the
-public sees (a project edited or published, a pledge made or approved, an activity, a
-rating, ...) writes an audit row in its own transaction, so the newest audit id moves with
-every change. Each worker reads it at most every PUBLIC_PAGE_RECHECK_SECONDS, which is
-one indexed query instead of a page's dozen; when it moved, the worker forgets its pages.
-Sign-ins and sign-outs are audited as well but show on no kept page, so they do not count.
-
-Two changes committed in the same instant can commit out of id order; the page is then
-late by at most PUBLIC_PAGE_CACHE_SECONDS. Signed-in people, API clients with a token and
-anyone with a message waiting to be shown always get a fresh page.
+rendered for one visitor can serve the next. A page is kept under the version of the data it
+was rendered at (freshness.py: the newest decision in the audit log), and at most
+PUBLIC_PAGE_CACHE_SECONDS (0 turns the cache off); when the version moves, the worker forgets
+its pages. The recommender's index follows the same version, so a page is never rendered from
+an index older than the version it is kept under. Signed-in people, API clients with a token
+and anyone with a message waiting to be shown always get a fresh page.
 
 A few API answers depend only on the data and on who asks (a sponsor's recommendations):
 `cached_per_user` keeps them the same way, under the user's id, after the access check of
@@ -37,10 +31,8 @@ from pathlib import Path
 
 from flask import Flask, Response, current_app, request, session
 from flask_login import current_user
-from sqlalchemy import select
 
-from .audit.models import AuditEntry
-from .extensions import db
+from .freshness import data_version
 
 MAX_BYTES = 32 * 1024 * 1024  # per worker; query strings are the visitor's to choose
 SHARED_MAX_BYTES = 128 * 1024 * 1024  # for all the workers of a server together
@@ -56,34 +48,19 @@ class Page:
     rendered_at: float = field(default_factory=time.monotonic)
 
 
-# The newest audit row that can change what a page shows. Signing in and out (and refused
-# sign-ins) are audited too but change no kept answer: counted, a busy morning of sign-ins, or
-# someone guessing passwords, would throw every kept page away again and again. Read newest
-# first, so both databases stop at the first row that counts.
-LAST_DECISION = (
-    select(AuditEntry.id).where(AuditEntry.action.not_like("session.%")).order_by(AuditEntry.id.desc()).limit(1)
-)
-
-
 class KeptAnswers:
     """In this worker's memory: the default (tests, `flask run`, a server without --preload)."""
 
     def __init__(self) -> None:
         self.pages: OrderedDict[str, Page] = OrderedDict()  # least recently used first
         self.size = 0
-        self.last_change: int | None = None  # the newest audit id when the answers were rendered
-        self.checked_at = float("-inf")
+        self.version: tuple | None = None  # the data's version the answers were rendered at
 
-    def forget_if_changed(self, every: float) -> None:
-        """Forget every answer if something was decided since they were rendered."""
-        now = time.monotonic()
-        if now - self.checked_at < every:
-            return
-        change = db.session.scalar(LAST_DECISION)
-        if change != self.last_change:
-            self.last_change = change
+    def follow(self, version: tuple) -> None:
+        """Forget every answer if the data's version moved since they were rendered."""
+        if version != self.version:
+            self.version = version
             self.forget()
-        self.checked_at = now
 
     def get(self, key: str, max_age: float) -> Page | None:
         page = self.pages.get(key)
@@ -107,9 +84,9 @@ class KeptAnswers:
 
 class SharedAnswers(KeptAnswers):
     """In files every worker of one server reads, so a page is rendered once per change
-    instead of once per worker. One file an answer, named by the audit id it was rendered at
-    and a hash of its key, written whole and then renamed (a reader never sees half of one).
-    A worker that sees the audit id move removes the files of every other id. In front of
+    instead of once per worker. One file an answer, named by the data's version it was rendered
+    at and a hash of its key, written whole and then renamed (a reader never sees half of one).
+    A worker that sees the version move removes the files of every other id. In front of
     the folder, each worker keeps the answers it served in memory (what KeptAnswers does):
     the busiest pages are served without reading a file."""
 
@@ -119,7 +96,10 @@ class SharedAnswers(KeptAnswers):
         self.written = 0
 
     def path(self, key: str) -> Path:
-        return self.folder / f"{self.last_change}-{hashlib.sha256(key.encode()).hexdigest()}"
+        return self.folder / f"{self.prefix()}{hashlib.sha256(key.encode()).hexdigest()}"
+
+    def prefix(self) -> str:
+        return "".join(f"{part}-" for part in self.version or ())
 
     def get(self, key: str, max_age: float) -> Page | None:
         page = super().get(key, max_age)
@@ -158,7 +138,7 @@ class SharedAnswers(KeptAnswers):
 
     def forget(self) -> None:
         super().forget()
-        current = f"{self.last_change}-"
+        current = self.prefix()
         for path, _ in self.files():
             if not path.name.startswith(current):
                 remove(path)
@@ -242,7 +222,7 @@ def kept_answer(key: str, view, args, kwargs):
     if not max_age:
         return view(*args, **kwargs)
     cache = kept_answers()
-    cache.forget_if_changed(config["PUBLIC_PAGE_RECHECK_SECONDS"])
+    cache.follow(data_version())
     page = cache.get(key, max_age)
     if page is None:
         answer = current_app.make_response(view(*args, **kwargs))

@@ -57,7 +57,7 @@ def settings(database_url: str, **overrides) -> dict:
         "SECRET_KEY": "test-secret",
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
-        "RECOMMEND_REFRESH_SECONDS": 0,  # look for changes on every request
+        "DATA_VERSION_RECHECK_SECONDS": 0,  # look for changes on every request
         "PUBLIC_PAGE_CACHE_SECONDS": 0,  # every request renders afresh
         **overrides,
     }

@@ -128,28 +128,30 @@ def test_project_page_shows_similar_projects_and_sponsors_to_invite(app, catalog
     assert "推荐邀请的爱心方" not in public_page
 
 
-def test_no_rebuild_when_nothing_changed_and_one_when_something_did(app, catalogue):
+def test_no_rebuild_when_nothing_was_decided_and_one_when_something_was(app, catalogue):
+    from matchmaker.auth.models import User
     from matchmaker.extensions import db
     from matchmaker.projects.models import Project
+    from matchmaker.projects.operations import update_project
     from matchmaker.recommend import service
 
+    unit, elderly, _ = catalogue
     with app.test_request_context():
         first = service.current_index()
         assert service.current_index() is first
-        project = db.session.scalars(db.select(Project)).first()
-        project.title = "社区老年人健康义诊（第二期）"
-        project.updated_at = project.updated_at.replace(year=project.updated_at.year + 1)
-        db.session.commit()
+        update_project(db.session.get(User, unit.user.id), db.session.get(Project, elderly),
+                       {"title": "社区老年人健康义诊（第二期）"})  # a decision: an audit row
         assert service.current_index() is not first
+        assert service.current_index().project(elderly).title == "社区老年人健康义诊（第二期）"
 
 
 def test_the_check_for_changes_is_rate_limited(make_app, app, catalogue):
     from matchmaker.recommend import service
 
-    slow = make_app(RECOMMEND_REFRESH_SECONDS=3600)
+    slow = make_app(DATA_VERSION_RECHECK_SECONDS=3600)
     with slow.test_request_context():
         first = service.current_index()
         unit_user = catalogue[0].user
     factories.make_project(slow, unit_user, title="新项目")
     with slow.test_request_context():
-        assert service.current_index() is first  # within the interval: no stamp query, no rebuild
+        assert service.current_index() is first  # within the interval: no version query, no rebuild

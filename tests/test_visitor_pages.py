@@ -19,7 +19,7 @@ from . import factories
 
 def kept(make_app, **settings):
     """An app that keeps pages for a minute and reads the audit log on every request."""
-    return make_app(**{"PUBLIC_PAGE_CACHE_SECONDS": 60, "PUBLIC_PAGE_RECHECK_SECONDS": 0, **settings})
+    return make_app(**{"PUBLIC_PAGE_CACHE_SECONDS": 60, "DATA_VERSION_RECHECK_SECONDS": 0, **settings})
 
 
 def retitle_quietly(app, project_id: int, title: str) -> None:
@@ -78,7 +78,7 @@ def test_signing_in_and_out_keeps_the_pages(app, make_app, unit):
 
 
 def test_the_audit_log_is_read_at_most_every_recheck_seconds(app, make_app, unit):
-    cached = kept(make_app, PUBLIC_PAGE_RECHECK_SECONDS=3600)
+    cached = kept(make_app, DATA_VERSION_RECHECK_SECONDS=3600)
     factories.make_project(cached, unit, title="汾河沿岸垃圾清理")
     visitor = cached.test_client()
     assert "汾河沿岸垃圾清理" in text(visitor, "/projects")
@@ -205,7 +205,7 @@ def test_a_file_left_half_written_is_removed_once_abandoned_and_never_read(worke
     store.put("/projects", pagecache.Page(b"<p>whole</p>", "text/html"))
     # Counted (for the size bound and for removal): the answer and the abandoned file, not the one in flight.
     assert sorted(path for path, _ in store.files()) == sorted([store.path("/projects"), abandoned])
-    store.last_change = 42
+    store.version = (42, 1)
     store.forget()  # something was decided: every other file goes, the one being written stays
     assert not abandoned.exists() and in_flight.exists() and not store.path("/projects").exists()
 
@@ -245,7 +245,7 @@ def recommended_titles(client) -> list[str]:
 
 
 def test_a_sponsors_recommendations_are_kept_for_that_sponsor_alone(app, make_app, unit, api_as):
-    cached = kept(make_app, RECOMMEND_REFRESH_SECONDS=0)
+    cached = kept(make_app)
     project_id = factories.make_project(cached, unit, title="社区老年人健康义诊", service_target="社区老年人")
     first, second = api_as("sponsor"), api_as("sponsor")
     assert first.put("/api/v1/me/profile", json=INTERESTS).status_code == 200
@@ -259,7 +259,7 @@ def test_a_sponsors_recommendations_are_kept_for_that_sponsor_alone(app, make_ap
 
 
 def test_kept_recommendations_follow_what_is_decided_and_never_outlive_the_token(app, make_app, unit, api_as):
-    cached = kept(make_app, RECOMMEND_REFRESH_SECONDS=0)
+    cached = kept(make_app)
     project_id = factories.make_project(cached, unit, title="社区老年人健康义诊", service_target="社区老年人")
     sponsor = api_as("sponsor")
     sponsor.put("/api/v1/me/profile", json=INTERESTS)

@@ -8,8 +8,7 @@ from ..auth.models import Role
 from ..collaborations import operations, queries
 from ..collaborations.access import visible_collaboration
 from ..collaborations.serialize import collaboration_json
-from ..extensions import db
-from ..projects.queries import parse_filters
+from ..paging import page_of, paging
 from . import bp
 from .body import json_body
 
@@ -27,15 +26,13 @@ def create_collaboration():
 def list_collaborations():
     """A unit's incoming and outgoing requests, every request for the office.
     Filters: state, direction (incoming|outgoing), overdue=1; page, per_page."""
-    paging = parse_filters({"page": request.args.get("page"), "per_page": request.args.get("per_page")})
+    asked = paging(request.args)
     statement = queries.collaborations_for(
         current_user, state=request.args.get("state") or None, direction=request.args.get("direction"),
         overdue=request.args.get("overdue") == "1",
     )
-    rows = db.session.scalars(
-        queries.with_parties(statement).limit(paging.per_page).offset((paging.page - 1) * paging.per_page)
-    ).all()
-    return jsonify(items=[collaboration_json(c) for c in rows], page=paging.page, per_page=paging.per_page)
+    found = page_of(queries.with_parties(statement), asked)
+    return jsonify(found.json([collaboration_json(c) for c in found.items]))
 
 
 @bp.get("/collaborations/<int:collaboration_id>")

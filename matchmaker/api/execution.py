@@ -23,16 +23,10 @@ from ..execution.serialize import (
     totals_json,
 )
 from ..extensions import db
+from ..paging import page_of, paging
 from ..projects.access import managed_project, visible_project
-from ..projects.queries import parse_filters
 from . import bp
 from .body import json_body
-
-
-def page_of(statement) -> dict:
-    paging = parse_filters({"page": request.args.get("page"), "per_page": request.args.get("per_page")})
-    rows = db.session.scalars(statement.limit(paging.per_page).offset((paging.page - 1) * paging.per_page)).all()
-    return {"rows": rows, "page": paging.page, "per_page": paging.per_page}
 
 
 @bp.get("/projects/<int:project_id>/activities")
@@ -40,11 +34,12 @@ def page_of(statement) -> dict:
 def list_activities(project_id: int):
     """The project's activities, newest first, with the project's totals."""
     project = readable_project(project_id, current_user)
-    page = page_of(
+    asked = paging(request.args)
+    found = page_of(
         select(Activity).where(Activity.project_id == project.id).options(selectinload(Activity.photos))
-        .order_by(Activity.held_on.desc(), Activity.id.desc())
+        .order_by(Activity.held_on.desc(), Activity.id.desc()), asked
     )
-    return jsonify(items=[activity_json(a) for a in page["rows"]], page=page["page"], per_page=page["per_page"],
+    return jsonify(**found.json([activity_json(a) for a in found.items]),
                    totals=totals_json(queries.project_totals(project.id)))
 
 
@@ -79,11 +74,12 @@ def show_photo(photo_id: int):
 def list_reports(project_id: int):
     """The project's progress and difficulty reports with their answers, newest first."""
     project = readable_project(project_id, current_user)
-    page = page_of(
+    asked = paging(request.args)
+    found = page_of(
         select(Report).where(Report.project_id == project.id).options(selectinload(Report.answered_by))
-        .order_by(Report.id.desc())
+        .order_by(Report.id.desc()), asked
     )
-    return jsonify(items=[report_json(r) for r in page["rows"]], page=page["page"], per_page=page["per_page"])
+    return jsonify(found.json([report_json(r) for r in found.items]))
 
 
 @bp.post("/projects/<int:project_id>/reports")

@@ -7,11 +7,10 @@ from sqlalchemy.orm import selectinload
 from ..auth.access import login_required, role_required
 from ..auth.models import Role
 from ..database import kept_after_commit
-from ..extensions import db
 from ..matches import operations
 from ..matches.models import Match
 from ..matches.serialize import loaded, match_json
-from ..projects.queries import parse_filters
+from ..paging import page_of, paging
 from . import bp
 from .body import json_body
 
@@ -29,12 +28,12 @@ def create_match():
 @login_required
 def list_matches():
     """The caller's matches: a sponsor's own, a unit's incoming, all for the office."""
-    paging = parse_filters({"page": request.args.get("page"), "per_page": request.args.get("per_page")})
-    statement = operations.matches_for(current_user, request.args.get("state") or None).options(
+    asked = paging(request.args)
+    statement = operations.matches_for(current_user, request.args.get("state") or None)
+    found = page_of(statement.options(
         selectinload(Match.project), selectinload(Match.need), selectinload(Match.sponsor)
-    )
-    rows = db.session.scalars(statement.limit(paging.per_page).offset((paging.page - 1) * paging.per_page)).all()
-    return jsonify(items=[match_json(m) for m in rows], page=paging.page, per_page=paging.per_page)
+    ), asked)
+    return jsonify(found.json([match_json(m) for m in found.items]))
 
 
 @bp.get("/matches/<int:match_id>")

@@ -23,13 +23,9 @@ def one(project, status=200):
 @cached_for_visitors
 def list_projects():
     """Published projects; filters q, category, district, need_kind; paginated."""
-    filters = queries.parse_filters(request.args)
-    projects, total = queries.search_page(filters)
-    pending = queries.pending_by_need(projects)
-    return jsonify(
-        items=[project_json(p, pending) for p in projects],
-        total=total, page=filters.page, per_page=filters.per_page,
-    )
+    found = queries.search_page(queries.parse_filters(request.args))
+    pending = queries.pending_by_need(found.items)
+    return jsonify(found.json([project_json(p, pending) for p in found.items]))
 
 
 @bp.post("/projects")

@@ -13,6 +13,7 @@ from ..catalog.models import Unit
 from ..errors import Conflict, DomainError, Invalid
 from ..extensions import db
 from ..forms import submit
+from ..paging import count, page_of, paging
 from ..projects.access import managed_project, managed_unit_ids, manages
 from ..projects.models import ProjectStatus
 from ..recommend import service as recommender
@@ -50,14 +51,11 @@ def index():
     mine = queries.collaborations_for(current_user, direction=direction)
     counts, overdue_total = state_counts(mine), count(mine.where(queries.overdue_clause()))
     total = overdue_total if overdue else (counts.get(state, 0) if state else sum(counts.values()))
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(page_number(), pages)
-    rows = db.session.scalars(
-        queries.with_parties(statement).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
-    ).all()
+    asked = paging(request.args, PER_PAGE, chosen=False)
+    found = page_of(queries.with_parties(statement), asked, last_page=True, total=total)
     return render_template(
-        "collaborations/index.html", collaborations=rows, state=state, direction=direction, overdue=overdue,
-        counts=counts, overdue_total=overdue_total, total=total, page=page, pages=pages,
+        "collaborations/index.html", collaborations=found.items, state=state, direction=direction, overdue=overdue,
+        counts=counts, overdue_total=overdue_total, total=total, page=found.page, pages=found.pages,
         incoming_units=set(managed_unit_ids(current_user)),
         title="全部交叉合作" if current_user.role is Role.office else "我的合作",
     )
@@ -68,15 +66,6 @@ def state_counts(statement) -> dict[str, int]:
     rows = statement.order_by(None).subquery()
     grouped = select(rows.c.state, func.count()).group_by(rows.c.state)
     return {CollaborationState(state).value: total for state, total in db.session.execute(grouped)}
-
-
-def count(statement) -> int:
-    return db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-
-
-def page_number() -> int:
-    raw = request.args.get("page", "")
-    return int(raw) if raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
 
 
 @bp.route("/projects/<int:project_id>/collaborations/new", methods=["GET", "POST"])

@@ -7,6 +7,7 @@ from ..auth.access import login_required, public, role_required
 from ..auth.models import Role
 from ..errors import NotFound
 from ..extensions import db
+from ..paging import paging
 from ..sponsors.models import SponsorProfile
 from ..validation import int_arg
 from . import recognition, statement
@@ -27,9 +28,8 @@ def outstanding():
 @public
 def sponsors():
     """爱心榜: sponsors whose gifts the units confirmed."""
-    page = int_arg(request.args, "page", "页码", 1, high=100_000)
-    rows, total = recognition.honour_roll(page, PER_PAGE)
-    return render_template("execution/sponsors.html", rows=rows, page=page, pages=max(1, -(-total // PER_PAGE)))
+    found = recognition.honour_roll(paging(request.args, PER_PAGE, chosen=False))
+    return render_template("execution/sponsors.html", rows=found.items, page=found.page, pages=found.pages)
 
 
 @bp.get("/honour/programmes")

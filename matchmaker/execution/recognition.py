@@ -11,6 +11,7 @@ from ..catalog.models import Category
 from ..extensions import db
 from ..matches.models import Match, MatchEvent, MatchKind, MatchState
 from ..models_base import NeedKind
+from ..paging import Page, Paging, page_of
 from ..projects.models import Need, Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
 from .access import GIVING_STATES
@@ -58,7 +59,7 @@ class HonourRow:
     other_gifts: int  # confirmed claims and pledges of goods, venues, skills, volunteers
 
 
-def honour_roll(page: int, per_page: int) -> tuple[list[HonourRow], int]:
+def honour_roll(asked: Paging) -> Page:
     """Sponsors with gifts the units confirmed (fulfilled), most projects supported first."""
     is_money = (Match.kind == MatchKind.pledge) & (Need.kind == NeedKind.money)
     money = func.coalesce(func.sum(case((is_money, Match.quantity), else_=0)), 0)
@@ -68,13 +69,11 @@ def honour_roll(page: int, per_page: int) -> tuple[list[HonourRow], int]:
         select(Match.sponsor_id, projects.label("projects"), money.label("money"), others.label("others"))
         .outerjoin(Match.need).where(Match.state == MatchState.fulfilled).group_by(Match.sponsor_id)
     )
-    total = db.session.scalar(select(func.count()).select_from(grouped.subquery()))
-    rows = db.session.execute(
-        grouped.order_by(projects.desc(), money.desc(), Match.sponsor_id).limit(per_page).offset((page - 1) * per_page)
-    ).all()
+    found = page_of(grouped.order_by(projects.desc(), money.desc(), Match.sponsor_id), asked, rows=True, last_page=True)
     sponsors = {s.id: s for s in db.session.scalars(select(SponsorProfile).where(
-        SponsorProfile.id.in_([row.sponsor_id for row in rows])))}
-    return [HonourRow(sponsors[r.sponsor_id], r.projects, int(r.money), int(r.others)) for r in rows], total
+        SponsorProfile.id.in_([row["sponsor_id"] for row in found.items])))}
+    rows = [HonourRow(sponsors[r["sponsor_id"]], r["projects"], int(r["money"]), int(r["others"])) for r in found.items]
+    return Page(rows, found.total, found.page, found.per_page)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from ..auth.models import Role
 from ..errors import DomainError
 from ..extensions import db
 from ..models_base import utcnow
+from ..paging import page_of, paging
 from ..projects.models import Project
 from ..projects.quantities import shown
 from . import operations
@@ -70,14 +71,10 @@ def index():
     statement = operations.matches_for(current_user, state)
     counts = state_counts(operations.matches_for(current_user))
     total = counts.get(state, 0) if state else sum(counts.values())
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(page_number(), pages)
-    rows = db.session.scalars(
-        with_parties(statement).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
-    ).all()
+    found = page_of(with_parties(statement), paging(request.args, PER_PAGE, chosen=False), last_page=True, total=total)
     return render_template(
-        "matches/index.html", title=LIST_TITLES[current_user.role], matches=rows, state=state,
-        counts=counts, total=total, page=page, pages=pages,
+        "matches/index.html", title=LIST_TITLES[current_user.role], matches=found.items, state=state,
+        counts=counts, total=total, page=found.page, pages=found.pages,
     )
 
 
@@ -89,11 +86,6 @@ def state_counts(statement) -> dict[str, int]:
     rows = statement.order_by(None).subquery()
     grouped = select(rows.c.state, func.count()).group_by(rows.c.state)
     return {MatchState(state).value: count for state, count in db.session.execute(grouped)}
-
-
-def page_number() -> int:
-    raw = request.args.get("page", "")
-    return int(raw) if raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
 
 
 def with_parties(statement):

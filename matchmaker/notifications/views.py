@@ -9,6 +9,7 @@ from ..errors import NotFound
 from ..extensions import db
 from ..forms import safe_next
 from ..models_base import utcnow
+from ..paging import page_of, paging
 from .models import Notification
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
@@ -28,15 +29,10 @@ def unread_count(user) -> int:
 @login_required
 def index():
     """One's notifications, newest first; unread ones stand out."""
-    mine = select(Notification).where(Notification.user_id == current_user.id)
-    total = db.session.scalar(select(func.count()).select_from(mine.subquery()))
-    pages = max(1, -(-total // PER_PAGE))
-    raw = request.args.get("page", "")
-    page = min(int(raw), pages) if raw.isascii() and raw.isdigit() and int(raw) > 0 else 1
-    rows = db.session.scalars(
-        mine.order_by(Notification.id.desc()).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
-    ).all()
-    return render_template("notifications/index.html", notifications=rows, page=page, pages=pages, total=total)
+    mine = select(Notification).where(Notification.user_id == current_user.id).order_by(Notification.id.desc())
+    found = page_of(mine, paging(request.args, PER_PAGE, chosen=False), last_page=True)
+    return render_template("notifications/index.html", notifications=found.items, page=found.page,
+                           pages=found.pages, total=found.total)
 
 
 @bp.post("/read")

@@ -16,6 +16,7 @@ from ..auth.access import office_required
 from ..auth.models import User
 from ..errors import Invalid
 from ..extensions import db
+from ..paging import count, page_of, paging
 from ..validation import MAX_ID, check_date, check_text, int_arg
 from . import bp
 from .filters import within
@@ -100,15 +101,11 @@ def audit():
     """Search the audit log by who, what, which record and when."""
     search = parse_search(request.args)
     statement = entries(search)
-    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(int_arg(request.args, "page", "页码", 1, high=1_000_000), pages)
-    rows = db.session.scalars(
-        statement.options(selectinload(AuditEntry.actor)).limit(PER_PAGE).offset((page - 1) * PER_PAGE)
-    ).all()
+    asked = paging(request.args, PER_PAGE, chosen=False)
+    found = page_of(statement.options(selectinload(AuditEntry.actor)), asked, last_page=True, total=count(statement))
     return render_template(
-        "office/audit.html", rows=rows, search=search, total=total, page=page, pages=pages,
-        actions=ACTION_LABELS, families=FAMILIES, targets=TARGET_LABELS, links=target_links(rows),
+        "office/audit.html", rows=found.items, search=search, total=found.total, page=found.page, pages=found.pages,
+        actions=ACTION_LABELS, families=FAMILIES, targets=TARGET_LABELS, links=target_links(found.items),
     )
 
 

@@ -9,16 +9,15 @@ from datetime import UTC, datetime
 from functools import partial
 
 from flask import render_template, request, url_for
-from sqlalchemy import func, select
 
 from ..auth.access import office_required
 from ..extensions import db
 from ..matches.steps import STATE_LABELS
 from ..models_base import NEED_KIND_LABELS, NeedKind
+from ..paging import page_of, paging
 from ..projects.models import PROJECT_STATUS_LABELS, ProjectStatus
 from ..projects.quantities import yuan
 from ..sponsors.models import SPONSOR_KIND_LABELS, SponsorKind
-from ..validation import int_arg
 from . import bp, stats
 from .filters import BEIJING, CHOICES, Filters, describe, parse_filters
 from .listings import LISTINGS, cell_text
@@ -49,12 +48,10 @@ def drill_down(what: str):
     """The list behind a figure, filtered as the figure was, a page at a time, with its export."""
     listing, filters = LISTINGS[what], parse_filters(request.args, what)
     statement = listing.statement(filters)
-    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(int_arg(request.args, "page", "页码", 1, high=1_000_000), pages)
-    rows = db.session.execute(statement.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).mappings().all()
+    found = page_of(statement, paging(request.args, PER_PAGE, chosen=False), rows=True, last_page=True)
     return render_template(
-        "office/dashboard_list.html", listing=listing, rows=rows, total=total, page=page, pages=pages,
+        "office/dashboard_list.html", listing=listing, rows=found.items, total=found.total, page=found.page,
+        pages=found.pages,
         columns=[c for c in listing.columns if c.on_page], filters=filters, words=describe(filters, what),
         choices=CHOICES[what], cell_text=cell_text, what=what,
     )

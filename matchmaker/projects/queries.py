@@ -9,11 +9,10 @@ from ..catalog.models import Category
 from ..extensions import db
 from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind
+from ..paging import Page, Paging, count, page_of, paging, slice_of
 from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
-
-PER_PAGE_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -22,8 +21,7 @@ class Filters:
     category: int | None = None
     district: str = ""
     need_kind: str = ""
-    page: int = 1
-    per_page: int = 20
+    paging: Paging = Paging()
 
 
 def parse_filters(args) -> Filters:
@@ -35,8 +33,7 @@ def parse_filters(args) -> Filters:
         category=int_arg(args, "category", "项目类别", high=26),
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
         need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
-        page=int_arg(args, "page", "页码", 1, high=100_000),
-        per_page=int_arg(args, "per_page", "每页条数", 20, high=PER_PAGE_MAX),
+        paging=paging(args),
     )
 
 
@@ -61,16 +58,6 @@ def with_details(statement):
     )
 
 
-def page_of(statement, filters: Filters) -> tuple[list[Project], int]:
-    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    rows = db.session.scalars(
-        with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
-        .limit(filters.per_page)
-        .offset((filters.page - 1) * filters.per_page)
-    ).all()
-    return list(rows), total
-
-
 def pending_by_need(projects: list[Project]) -> dict[int, int]:
     """Quantity pledged but not yet approved, per need, in one query for all these projects."""
     need_ids = [need.id for project in projects for need in project.needs]
@@ -84,16 +71,18 @@ def pending_by_need(projects: list[Project]) -> dict[int, int]:
     return {need_id: int(total) for need_id, total in rows}
 
 
-def search_page(filters: Filters) -> tuple[list[Project], int]:
-    """A page of published projects: newest first, or ranked by the recommender's search."""
+def search_page(filters: Filters, *, last_page: bool = False) -> Page:
+    """A page of published projects: newest first, or ranked by the recommender's search.
+    `last_page`: past the end, the last page instead (for people; see paging.py)."""
     statement = published(filters)
     if not filters.q:
-        return page_of(statement, filters)
+        newest = with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
+        return page_of(newest, filters.paging, last_page=last_page, total=count(statement))
     ranked = search_ids(filters.q)  # published projects only, as the index holds
     if filters.category or filters.district or filters.need_kind:
         allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
         ranked = [project_id for project_id in ranked if project_id in allowed]
-    start = (filters.page - 1) * filters.per_page
-    ids = ranked[start:start + filters.per_page]
-    rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(ids))))}
-    return [rows[i] for i in ids if i in rows], len(ranked)
+    asked = filters.paging.at_most(-(-len(ranked) // filters.paging.per_page) or 1) if last_page else filters.paging
+    found = slice_of(ranked, asked)
+    rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(found.items))))}
+    return Page([rows[i] for i in found.items if i in rows], found.total, found.page, found.per_page)

@@ -15,6 +15,7 @@ from ..forms import ConfirmForm, options, submit
 from ..matches.models import Match, MatchKind, MatchState
 from ..models_base import NEED_KIND_LABELS
 from ..pagecache import cached_for_visitors
+from ..paging import Paging
 from ..recommend import service as recommender
 from ..templating import PROGRAMME_CHOICES
 from . import operations, queries
@@ -41,16 +42,16 @@ def quantity_filter(stored, kind):
 def index():
     """The public catalogue: search, filters and pages."""
     try:
-        filters = queries.parse_filters(request.args)
+        filters, refused = queries.parse_filters(request.args), False
     except DomainError as error:
         flash(error.message, "warning")
-        filters = queries.Filters()
-    projects, total = queries.search_page(filters)
+        filters, refused = queries.Filters(), True
+    found = queries.search_page(filters, last_page=True)
     return render_template(
-        "projects/index.html", projects=projects, total=total, filters=filters,
-        pending=queries.pending_by_need(projects), need_choices=NEEDS_WANTED,
-        pages=max(1, -(-total // filters.per_page)),
-    )
+        "projects/index.html", projects=found.items, total=found.total, filters=filters,
+        pending=queries.pending_by_need(found.items), need_choices=NEEDS_WANTED,
+        page=found.page, pages=found.pages,
+    ), 422 if refused else 200
 
 
 @bp.get("/categories/<int:number>")
@@ -61,11 +62,10 @@ def programme(number: int):
     category = db.session.scalar(select(Category).where(Category.number == number))
     if category is None:
         raise NotFound("没有这个项目类别")
-    filters = queries.Filters(category=number, per_page=50)
-    projects, total = queries.search_page(filters)
+    found = queries.search_page(queries.Filters(category=number, paging=Paging(per_page=50)))
     return render_template(
-        "projects/programme.html", category=category, projects=projects, total=total,
-        pending=queries.pending_by_need(projects),
+        "projects/programme.html", category=category, projects=found.items, total=found.total,
+        pending=queries.pending_by_need(found.items),
     )
 
 

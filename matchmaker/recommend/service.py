@@ -1,37 +1,34 @@
 """The recommender's one seam to the database: rows to documents, one index per process,
 and freshness.
 
-Each app (so each gunicorn worker) keeps its own index in `app.extensions`. Before use,
-at most once every RECOMMEND_REFRESH_SECONDS, it reads a cheap stamp of the catalogue
-(counts and latest change times of projects, needs' approvals and matches); only when
-the stamp moved does it rebuild, from cached tokens, so an edit shows in every worker
-within seconds and a request pays for a rebuild only when something changed.
+Each app (so each gunicorn worker) keeps its own index in `app.extensions`, under the version
+of the data it was built at (freshness.py, the same version the kept public answers follow).
+When the version has moved, the next use rebuilds it, from cached tokens (a few tens of ms for
+a thousand projects), so a decision shows in every worker as soon as the kept answers drop, and
+a page is never rendered from an index older than the version it is kept under.
 """
 
 import gc
 import threading
-import time
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
-from ..matches.models import Match, MatchState
+from ..freshness import data_version
+from ..matches.models import Match
 from ..projects.models import Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
 from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc, TokenCache
-
-COUNTED_STATES = (MatchState.approved, MatchState.fulfilled, MatchState.cancelled)
 
 
 @dataclass
 class Holder:
     index: Index | None = None
-    stamp: tuple | None = None
-    checked_at: float = 0.0
+    version: tuple | None = None  # of the data the index was built from
     cache: TokenCache = field(default_factory=TokenCache)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -71,31 +68,16 @@ def sponsor_doc(profile: SponsorProfile) -> SponsorDoc:
     )
 
 
-def catalogue_stamp() -> tuple:
-    projects = db.session.execute(
-        select(func.count(), func.max(Project.id), func.max(Project.updated_at))
-        .where(Project.status == ProjectStatus.published)
-    ).one()
-    # Only these states change what a need still lacks; a new pledge waiting for an answer
-    # does not, and must not make every worker rebuild.
-    matches = db.session.execute(
-        select(func.count(), func.max(Match.updated_at)).where(Match.state.in_(COUNTED_STATES))
-    ).one()
-    return (*projects, *matches)
-
-
 def current_index() -> Index:
-    """This process's index, rebuilt first if the catalogue changed since it was built."""
+    """This process's index, rebuilt first if the data's version moved since it was built."""
     state = holder()
-    interval = current_app.config.get("RECOMMEND_REFRESH_SECONDS", 2.0)
-    if state.index is not None and time.monotonic() - state.checked_at < interval:
+    version = data_version()  # read before the documents: the index is at least this new
+    if state.index is not None and state.version == version:
         return state.index
     with state.lock:
-        stamp = catalogue_stamp()
-        state.checked_at = time.monotonic()
-        if state.index is None or stamp != state.stamp:
+        if state.index is None or state.version != version:
             state.index = Index.build(load_documents(), cache=state.cache)
-            state.stamp = stamp
+            state.version = version
         return state.index
 
 
@@ -136,7 +118,7 @@ def search_ids(query: str) -> list[int]:
 
 def similar_projects(project: Project, limit: int = 5) -> list[tuple[ProjectDoc, Result]]:
     """Published projects like this one, each with its record in the index (id and title are all
-    a page links to). No query: the index is at most RECOMMEND_REFRESH_SECONDS behind."""
+    a page links to). No query: the index is as new as the data's version."""
     index = current_index()
     return [(index.project(r.id), r) for r in index.similar_projects(project.id, limit=limit)]
 

@@ -1,0 +1,52 @@
+"""The version of the data: one clock for everything kept between requests.
+
+The kept public answers (pagecache.py) and the recommender's index (recommend/service.py) are
+both built from the database and kept; both are keyed by this version and thrown away when it
+moves, so neither can outlive what it was built from, and neither can feed the other
+something older than itself (a page rendered at version v is made from an index of version v
+or later).
+
+Every operation that changes what anyone sees writes an audit row in its own transaction, so
+the version is read from the audit log: the newest decision's id, and how many decisions there
+are among the newest ids. The count catches a transaction that took its id first but committed
+after a later one (PostgreSQL hands out ids at INSERT, not at COMMIT): the newest id does not
+move then, the count does. Sign-ins and sign-outs are audited too but change nothing shown,
+so they do not count (a morning of sign-ins must not empty every cache again and again).
+
+Each process reads it at most every DATA_VERSION_RECHECK_SECONDS: one indexed query instead of
+a page's dozen. A decision is therefore seen everywhere within that time, plus one render.
+"""
+
+import time
+from dataclasses import dataclass
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from .audit.models import AuditEntry
+from .extensions import db
+
+# Decisions committed out of id order are at most this many ids apart: far more than the
+# transactions that can be in flight at once.
+SETTLING_IDS = 1000
+
+NEWEST_ID = select(func.max(AuditEntry.id)).scalar_subquery()
+VERSION = select(func.max(AuditEntry.id), func.count()).where(
+    AuditEntry.id > NEWEST_ID - SETTLING_IDS, AuditEntry.action.not_like("session.%")
+)
+
+
+@dataclass
+class Clock:
+    version: tuple | None = None
+    read_at: float = float("-inf")
+
+
+def data_version() -> tuple:
+    """The version of the data as this process last read it, read again if that is too old."""
+    clock: Clock = current_app.extensions.setdefault("data_version", Clock())
+    now = time.monotonic()  # taken before the query: a decision committed meanwhile is seen next time
+    if clock.version is None or now - clock.read_at >= current_app.config["DATA_VERSION_RECHECK_SECONDS"]:
+        clock.version = tuple(db.session.execute(VERSION).one())
+        clock.read_at = now
+    return clock.version

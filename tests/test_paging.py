@@ -1,0 +1,93 @@
+"""One pager (matchmaker/paging.py): every paged list, in the API and on pages, reads `page` the
+same way, refuses a bad one with the same 422 (JSON in the API, the Chinese message on pages),
+and the API answers every paged list as {items, total, page, per_page}."""
+
+import pytest
+
+from . import factories
+
+BAD_PAGES = ["0", "-1", "abc", "1.5", "1_000", "２", "१", "100001", "1e3"]
+# (role, address); "{project}" is a published project of the signed-in unit's unit.
+API_LISTS = [
+    (None, "/api/v1/projects"),
+    ("sponsor", "/api/v1/matches"),
+    ("unit", "/api/v1/collaborations"),
+    ("unit", "/api/v1/projects/{project}/activities"),
+    ("unit", "/api/v1/projects/{project}/reports"),
+]
+PAGE_LISTS = [
+    (None, "/projects"),
+    (None, "/honour/sponsors"),
+    ("sponsor", "/matches"),
+    ("unit", "/collaborations"),
+    ("unit", "/notifications"),
+    ("office", "/office/audit"),
+    ("office", "/office/lists/projects"),
+]
+
+
+@pytest.fixture
+def caller(app, api_as, login_as):
+    """A client of `role` (None: a visitor), and the address with its project filled in."""
+
+    def make(role, address, api=True):
+        client = (api_as if api else login_as)(role) if role else app.test_client()
+        project = factories.make_project(app, client.user if role == "unit" else factories.make_user(app, "unit"))
+        return client, address.format(project=project)
+
+    return make
+
+
+@pytest.mark.parametrize(("role", "address"), API_LISTS)
+def test_every_api_list_answers_one_shape(caller, role, address):
+    client, path = caller(role, address)
+    body = client.get(f"{path}?page=1&per_page=5").get_json()
+    assert {"items", "total", "page", "per_page"} <= set(body)
+    assert (body["page"], body["per_page"]) == (1, 5) and body["total"] >= len(body["items"])
+    past = client.get(f"{path}?page=99").get_json()  # past the end: empty, so a client reading on stops
+    assert past["items"] == [] and past["page"] == 99 and past["total"] == body["total"]
+
+
+@pytest.mark.parametrize("bad", BAD_PAGES)
+@pytest.mark.parametrize(("role", "address"), API_LISTS)
+def test_every_api_list_refuses_a_bad_page_alike(caller, role, address, bad):
+    client, path = caller(role, address)
+    response = client.get(path, query_string={"page": bad})
+    assert response.status_code == 422
+    error = response.get_json()["error"]
+    assert error["code"] == "invalid" and error["field"] == "page" and "页码" in error["message"]
+
+
+@pytest.mark.parametrize(("role", "address"), API_LISTS)
+def test_every_api_list_bounds_per_page(caller, role, address):
+    client, path = caller(role, address)
+    for bad in ("0", "101", "x"):
+        response = client.get(path, query_string={"per_page": bad})
+        assert response.status_code == 422 and response.get_json()["error"]["field"] == "per_page"
+
+
+@pytest.mark.parametrize("bad", ["0", "abc", "1_000", "２", "100001"])
+@pytest.mark.parametrize(("role", "address"), PAGE_LISTS)
+def test_every_page_list_refuses_a_bad_page_in_chinese(caller, role, address, bad):
+    client, path = caller(role, address, api=False)
+    response = client.get(path, query_string={"page": bad})
+    assert response.status_code == 422
+    assert "页码" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("role", "address"), PAGE_LISTS)
+def test_a_page_list_past_its_end_shows_its_last_page(caller, role, address):
+    client, path = caller(role, address, api=False)
+    assert client.get(path, query_string={"page": "99"}).status_code == 200
+
+
+def test_the_catalogue_pages_by_the_asked_size_and_shows_the_last_page_past_the_end(app, login_as):
+    unit = login_as("unit").user
+    titles = [f"社区服务项目第{n}号" for n in range(3)]
+    for title in titles:
+        factories.make_project(app, unit, title=title)
+    visitor = app.test_client()
+    api = visitor.get("/api/v1/projects?per_page=2&page=2").get_json()
+    assert (api["total"], len(api["items"]), api["page"]) == (3, 1, 2)
+    last = visitor.get("/projects?per_page=2&page=9").get_data(as_text=True)
+    assert sum(title in last for title in titles) == 1  # the last page's one project
