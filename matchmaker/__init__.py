@@ -40,9 +40,6 @@ def register_extensions(app: Flask) -> None:
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)
-    from .notifications.email import send_after_commit  # notifications' email copies, once committed
-
-    send_after_commit(db.session)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -65,9 +62,10 @@ def register_blueprints(app: Flask) -> None:
 def register_cli(app: Flask) -> None:
     from .cli import seed, users
     from .execution.reminders import execution_cli
+    from .notifications.cli import mail_cli
     from .recommend.cli import recommend
 
-    for command in (seed, users, recommend, execution_cli):
+    for command in (seed, users, recommend, execution_cli, mail_cli):
         app.cli.add_command(command)
     from .backup import backup  # `flask backup DEST` (SQLite)
 
