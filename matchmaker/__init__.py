@@ -68,8 +68,10 @@ def register_cli(app: Flask) -> None:
     for command in (seed, users, recommend, execution_cli, mail_cli):
         app.cli.add_command(command)
     from .backup import backup  # `flask backup DEST` (SQLite)
+    from .health import health_command
 
     app.cli.add_command(backup)
+    app.cli.add_command(health_command)
 
 
 def register_error_handlers(app: Flask) -> None:
