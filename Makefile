@@ -21,6 +21,10 @@ run: setup
 	@echo "  http://$(HOST):$(PORT)/   demo accounts (password: $${DEMO_PASSWORD:-demo-pass-2026}):"
 	@echo "  office (市文明办), minzheng (市民政局), kangningtang (连锁药店), liuxiangmian (面食馆); all in README.md"
 	@echo ""
+	@if [ -n "$$MAIL_SERVER" ]; then echo "  mail: flask mail work delivers the outbox to $$MAIL_SERVER"; \
+	else echo "  mail: off (set MAIL_SERVER to send email copies; docs/operations.md)"; fi
+	@trap 'kill $$mail 2>/dev/null' EXIT; \
+	if [ -n "$$MAIL_SERVER" ]; then $(FLASK) mail work & mail=$$!; fi; \
 	$(BIN)/gunicorn --preload --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: dev browser-deps

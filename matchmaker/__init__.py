@@ -43,9 +43,6 @@ def register_extensions(app: Flask) -> None:
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)
-    from .notifications.email import send_after_commit  # notifications' email copies, once committed
-
-    send_after_commit(db.session)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -68,13 +65,16 @@ def register_blueprints(app: Flask) -> None:
 def register_cli(app: Flask) -> None:
     from .cli import seed, users
     from .execution.reminders import execution_cli
+    from .notifications.cli import mail_cli
     from .recommend.cli import recommend
 
-    for command in (seed, users, recommend, execution_cli):
+    for command in (seed, users, recommend, execution_cli, mail_cli):
         app.cli.add_command(command)
     from .backup import backup  # `flask backup DEST` (SQLite)
+    from .health import health_command
 
     app.cli.add_command(backup)
+    app.cli.add_command(health_command)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -56,7 +56,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
         # Decoding costs memory by pixels, not by file size: 25 MP is a 24 MP phone photo (execution/photos.py).
         "PHOTO_MAX_PIXELS": int(env.get("PHOTO_MAX_PIXELS", "25000000")),
-        # Notifications copied by email (notifications/email.py); no MAIL_SERVER, no email.
+        # Notifications copied by email through the outbox (notifications/outbox.py), delivered
+        # by `flask mail work`; no MAIL_SERVER, no email.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
@@ -65,6 +66,10 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "MAIL_SSL": env.get("MAIL_SSL", "0") == "1",  # TLS from the first byte (port 465) instead
         "MAIL_FROM": env.get("MAIL_FROM") or env.get("MAIL_USERNAME") or "noreply@localhost",
         "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "10")),
+        "MAIL_MAX_ATTEMPTS": int(env.get("MAIL_MAX_ATTEMPTS", "10")),  # then the office resends
+        "MAIL_RETRY_SECONDS": float(env.get("MAIL_RETRY_SECONDS", "30")),  # first wait; doubles, to 1 h
+        "MAIL_LEASE_SECONDS": float(env.get("MAIL_LEASE_SECONDS", "300")),  # a dead worker's mails wait this
+        "MAIL_POLL_SECONDS": float(env.get("MAIL_POLL_SECONDS", "2")),  # the worker looks for new mail
         "SITE_URL": env.get("SITE_URL", ""),  # links in emails; empty: the request's own address
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)

@@ -6,12 +6,12 @@ from .catalog.models import Category, Unit
 from .collaborations.models import Collaboration, CollaborationEvent
 from .execution.models import Activity, ActivityPhoto, Rating, Report, ReportReminder, Summary
 from .matches.models import IdempotencyKey, Match, MatchEvent
-from .notifications.models import Notification
+from .notifications.models import Notification, OutboundMail
 from .projects.models import Need, Project, ProjectEvent
 from .sponsors.models import Offer, SponsorProfile
 
 __all__ = [
     "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
-    "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
+    "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "OutboundMail", "Project",
     "ProjectEvent", "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
 ]

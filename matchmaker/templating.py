@@ -24,6 +24,7 @@ NAV = (
     ("office.dashboard", "数据看板", {Role.office}),
     ("office.audit", "审计日志", {Role.office}),
     ("office.units", "单位管理", {Role.office}),
+    ("office.mail", "邮件发送", {Role.office}),
     ("collaborations.index", "交叉合作", {Role.unit, Role.office}),
     ("execution.unit_page", "项目执行", {Role.unit}),
     ("execution.office_page", "执行监督", {Role.office}),

@@ -107,4 +107,4 @@ def test_unknown_api_route_is_json_404(client):
 
 
 def test_healthz(client):
-    assert client.get("/healthz").get_json() == {"status": "ok", "database": "up"}
+    assert client.get("/healthz").get_json() == {"status": "ok", "database": "up", "redis": "not used", "migrations": "head"}

@@ -1,8 +1,10 @@
 """Email copies of notifications, delivered to a real SMTP server on 127.0.0.1 (aiosmtpd), and
 the email address that receives them: /account, PATCH /api/v1/me, registration.
 
-Mail is sent by a thread after the commit; `delivered()` joins those threads (and checks none
-is left) before reading what the server received, so "no mail" is never a guess about timing.
+A step writes its mails into the outbox in its own transaction; `delivered()` runs the mail
+worker's delivery (notifications/outbox.py, what `flask mail work` repeats) in this process
+until nothing is due, then reads what the server received: "no mail" is never a guess about
+timing. The worker as a process, killed and restarted, is in test_mail_outbox.py.
 """
 
 import asyncio
@@ -23,9 +25,10 @@ from matchmaker import config
 from matchmaker.audit.models import AuditEntry
 from matchmaker.auth.models import User
 from matchmaker.extensions import db
+from matchmaker.models_base import utcnow
 from matchmaker.notifications import notify
-from matchmaker.notifications.email import THREAD_NAME, wait_for_mail
-from matchmaker.notifications.models import Notification
+from matchmaker.notifications.models import MailState, Notification, OutboundMail
+from matchmaker.notifications.outbox import deliver_due
 
 from . import factories
 from .test_auth import REGISTRATION, count_users
@@ -35,12 +38,20 @@ UNIT_EMAIL = "minzheng@example.cn"
 
 
 class Inbox:
-    """What the local SMTP server accepted. Clearing `open` holds every DATA answer back."""
+    """What the local SMTP server accepted. Clearing `open` holds every DATA answer back;
+    addresses in `refuse` are refused for good (550) at RCPT."""
 
     def __init__(self):
         self.mails = []
         self.open = threading.Event()
         self.open.set()
+        self.refuse = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         await asyncio.get_running_loop().run_in_executor(None, self.open.wait, 10)
@@ -69,17 +80,34 @@ def inbox():
 
 @pytest.fixture
 def app(app, inbox):
-    """The suite's app, sending to the local server (plain SMTP: it has no certificate)."""
+    """The suite's app, sending to the local server (plain SMTP: it has no certificate); a
+    failed try is due again at once, so that retries need no waiting."""
     app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=inbox.port, MAIL_STARTTLS=False, MAIL_TIMEOUT=5,
-                      MAIL_FROM="noreply@zyfw.example.cn")
+                      MAIL_FROM="noreply@zyfw.example.cn", MAIL_RETRY_SECONDS=0, MAIL_MAX_ATTEMPTS=3)
     return app
 
 
-def delivered(inbox) -> list:
-    """Every mail the server has accepted, once no mail thread is still sending."""
-    wait_for_mail(timeout=10)
-    assert not [t for t in threading.enumerate() if t.name == THREAD_NAME], "a mail thread is still sending"
+def work(app) -> list:
+    """Run the mail worker's delivery until nothing is due; what each round did."""
+    rounds = []
+    with app.app_context():
+        while (outcome := deliver_due()).tried:
+            rounds.append(outcome)
+    return rounds
+
+
+def delivered(app, inbox) -> list:
+    """Every mail the server has accepted, once the worker has delivered what is due."""
+    work(app)
     return inbox.mails
+
+
+def outbox(app) -> list[tuple[str, str, int]]:
+    """(address, state, tries) of every mail in the outbox, oldest first."""
+    with app.app_context():
+        rows = db.session.execute(select(OutboundMail.to_address, OutboundMail.state, OutboundMail.attempts)
+                                  .order_by(OutboundMail.id)).all()
+    return [(address, MailState(state).value, tries) for address, state, tries in rows]
 
 
 def body(mail) -> str:
@@ -116,15 +144,19 @@ def test_a_pledge_mails_the_unit_with_an_address_and_nobody_else(app, world, inb
     response = pledge(world)
     assert response.status_code == 201
     match_id = response.get_json()["id"]
-    mails = delivered(inbox)
-    assert len(mails) == 1  # one hook, however many apps this process has built
+    assert inbox.mails == [] and outbox(app) == [(UNIT_EMAIL, "pending", 0)]  # queued with the step, not sent
+    mails = delivered(app, inbox)
+    assert len(mails) == 1
     mail = mails[0]
     assert mail.envelope_to == [UNIT_EMAIL] and mail["To"] == UNIT_EMAIL
     assert mail["From"] == "noreply@zyfw.example.cn"
     assert mail["Subject"].startswith(PREFIX) and "认捐“社区老年人健康义诊”" in mail["Subject"]
     assert mail.get_content_charset() == "utf-8"
+    assert re.fullmatch(r"<outbox\.\d+\.\d{14}@zyfw\.example\.cn>", mail["Message-ID"])
     assert f"查看详情：http://localhost/matches/{match_id}" in body(mail)
     assert "认捐“社区老年人健康义诊”" in body(mail)
+    assert outbox(app) == [(UNIT_EMAIL, "sent", 1)]
+    assert delivered(app, inbox) == [mail]  # sent once: another round finds nothing due
     # the unit account without an address was told in the app all the same
     assert notifications_of(app, world.quiet_unit.user.id) == told + 1
 
@@ -132,32 +164,31 @@ def test_a_pledge_mails_the_unit_with_an_address_and_nobody_else(app, world, inb
 def test_links_use_site_url_when_set(app, world, inbox):
     app.config["SITE_URL"] = "https://zyfw.example.cn/"
     match_id = pledge(world).get_json()["id"]
-    assert f"https://zyfw.example.cn/matches/{match_id}" in body(delivered(inbox)[0])
+    assert f"https://zyfw.example.cn/matches/{match_id}" in body(delivered(app, inbox)[0])
 
 
 def test_each_step_mails_the_parties_with_an_address(app, world, inbox):
-    """Each commit's mails (one thread per commit, so read after each step)."""
     match_id = pledge(world).get_json()["id"]
-    assert [m.envelope_to for m in delivered(inbox)] == [[UNIT_EMAIL]]
+    assert [m.envelope_to for m in delivered(app, inbox)] == [[UNIT_EMAIL]]
     assert world.unit.post(f"/api/v1/matches/{match_id}/accept").status_code == 200
-    accepted = delivered(inbox)[1:]
+    accepted = delivered(app, inbox)[1:]
     assert [m.envelope_to for m in accepted] == [["donor@example.cn"]]  # and the office, which has no address
     assert accepted[0]["Subject"].endswith("单位已接受，待文明办审批")
     assert world.office.post(f"/api/v1/matches/{match_id}/approve").status_code == 200
-    approved = delivered(inbox)[2:]
+    approved = delivered(app, inbox)[2:]
     assert sorted(m["To"] for m in approved) == ["donor@example.cn", UNIT_EMAIL]
     assert all(m["Subject"].endswith("文明办已批准") for m in approved)
 
 
-def test_without_mail_server_nothing_is_sent(app, world, inbox):
+def test_without_mail_server_nothing_is_queued(app, world, inbox):
     app.config["MAIL_SERVER"] = ""
     before = notifications_of(app, world.unit.user.id)
     assert pledge(world).status_code == 201
-    assert delivered(inbox) == []
+    assert outbox(app) == []
     assert notifications_of(app, world.unit.user.id) == before + 1  # the bell still rings
     app.config["MAIL_SERVER"] = "127.0.0.1"  # the same step with SMTP configured does send
     assert pledge(world).status_code == 201
-    assert [m.envelope_to for m in delivered(inbox)] == [[UNIT_EMAIL]]
+    assert [m.envelope_to for m in delivered(app, inbox)] == [[UNIT_EMAIL]]
 
 
 @pytest.mark.parametrize(("who", "step", "status"), [
@@ -167,22 +198,22 @@ def test_without_mail_server_nothing_is_sent(app, world, inbox):
 ])
 def test_a_refused_step_sends_nothing(app, world, inbox, who, step, status):
     match_id = pledge(world).get_json()["id"]
-    assert len(delivered(inbox)) == 1  # the pledge itself was mailed: delivery works
+    assert len(delivered(app, inbox)) == 1  # the pledge itself was mailed: delivery works
     response = getattr(world, who).post(f"/api/v1/matches/{match_id}/{step}")
     assert response.status_code == status
-    assert len(delivered(inbox)) == 1
+    assert len(delivered(app, inbox)) == 1 and len(outbox(app)) == 1
 
 
 @pytest.mark.parametrize("end", ["rollback", "close"])
 def test_mail_queued_in_a_transaction_that_does_not_commit_is_dropped(app, world, inbox, end):
-    """notify() ran, then the transaction was undone: its mail must not ride on the next commit."""
+    """notify() ran, then the transaction was undone: its mail goes with it."""
     with app.app_context():
         user = db.session.get(User, world.unit.user.id)
         notify([user], "撤销的消息")
         getattr(db.session, end)()
         notify([db.session.get(User, world.unit.user.id)], "提交的消息")
         db.session.commit()
-    assert [m["Subject"] for m in delivered(inbox)] == [PREFIX + "提交的消息"]
+    assert [m["Subject"] for m in delivered(app, inbox)] == [PREFIX + "提交的消息"]
 
 
 COMMAND = """
@@ -198,44 +229,103 @@ with create_app().app_context():
 """
 
 
-def test_a_command_that_exits_right_after_its_commit_still_sends(app, world, inbox, database_url):
-    """`flask execution remind` notifies and ends: its mail thread must finish first. Outside a
-    request only SITE_URL can make the link whole."""
+def test_a_command_that_exits_right_after_its_commit_leaves_its_mail_queued(app, world, inbox, database_url):
+    """`flask execution remind` notifies and ends: its mail is in the outbox, for the worker.
+    Outside a request only SITE_URL can make the link whole."""
     env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": "test-secret", "MAIL_SERVER": "127.0.0.1",
            "MAIL_PORT": str(inbox.port), "MAIL_STARTTLS": "0", "SITE_URL": "https://zyfw.example.cn"}
     subprocess.run([sys.executable, "-c", COMMAND, str(world.unit.user.id)], env=env, check=True, timeout=120)
-    mails = delivered(inbox)
+    assert inbox.mails == [] and outbox(app) == [(UNIT_EMAIL, "pending", 0)]
+    mails = delivered(app, inbox)
     assert [m["Subject"] for m in mails] == [PREFIX + "命令行发出的提醒"]
     assert "https://zyfw.example.cn/unit/execution" in body(mails[0])
 
 
-def test_a_slow_server_does_not_hold_up_the_request(app, world, inbox):
-    inbox.open.clear()  # the server takes the mail but does not answer yet
+def test_the_request_never_waits_for_the_server(app, world, inbox):
+    inbox.open.clear()  # the server takes mail but does not answer: a step must not notice
     assert pledge(world).status_code == 201
-    assert [t for t in threading.enumerate() if t.name == THREAD_NAME], "the request waited for the server"
-    assert inbox.mails == []
+    assert inbox.mails == [] and outbox(app) == [(UNIT_EMAIL, "pending", 0)]
     inbox.open.set()
-    assert len(delivered(inbox)) == 1
+    assert len(delivered(app, inbox)) == 1
 
 
-def test_a_server_that_is_down_breaks_nothing_and_is_logged(app, world, inbox, caplog):
+def test_a_server_that_is_down_breaks_nothing_is_logged_with_the_recipient_and_retried(app, world, inbox, caplog):
+    port = app.config["MAIL_PORT"]
     app.config["MAIL_PORT"] = free_port()  # nothing listens there
-    with caplog.at_level(logging.ERROR, logger=app.logger.name):
-        response = pledge(world)
-        assert response.status_code == 201
-        assert delivered(inbox) == []
-    failures = [r for r in caplog.records if r.name == app.logger.name and r.levelno == logging.ERROR]
-    assert failures and "Email notifications not sent" in failures[0].getMessage()
-    assert failures[0].exc_info[0] is ConnectionRefusedError
+    app.config["MAIL_MAX_ATTEMPTS"] = 5
+    response = pledge(world)
+    assert response.status_code == 201
+    with caplog.at_level(logging.WARNING, logger=app.logger.name), app.app_context():
+        outcome = deliver_due()
+    assert (outcome.sent, outcome.retried, outcome.failed) == (0, 1, 0)
+    assert inbox.mails == [] and outbox(app) == [(UNIT_EMAIL, "pending", 1)]
+    line = next(r.getMessage() for r in caplog.records if r.name == app.logger.name)
+    assert f"to {UNIT_EMAIL} (user {world.unit.user.id}) not delivered (try 1 of 5)" in line
+    assert "ConnectionRefusedError" in line
     assert world.sponsor.get(f"/api/v1/matches/{response.get_json()['id']}").get_json()["state"] == "submitted"
+    app.config["MAIL_PORT"] = port  # the server is back: the same mail goes, once
+    assert [m["To"] for m in delivered(app, inbox)] == [UNIT_EMAIL]
+    assert outbox(app) == [(UNIT_EMAIL, "sent", 2)]
+
+
+def test_a_failed_try_waits_longer_each_time(app, world, inbox):
+    app.config.update(MAIL_PORT=free_port(), MAIL_RETRY_SECONDS=60, MAIL_MAX_ATTEMPTS=5)
+    pledge(world)
+    waits = []
+    with app.app_context():
+        for _ in range(3):
+            mail = db.session.scalar(select(OutboundMail))
+            db.session.execute(OutboundMail.__table__.update().values(due_at=mail.created_at))  # due now
+            db.session.commit()
+            before = utcnow()
+            assert deliver_due().retried == 1
+            db.session.expire_all()
+            waits.append(round((db.session.scalar(select(OutboundMail.due_at)) - before).total_seconds() / 60))
+            assert deliver_due().tried == 0  # not due before its wait is over
+    assert waits == [1, 2, 4]
 
 
 def test_starttls_is_required_when_asked_so_nothing_goes_in_clear(app, world, inbox, caplog):
     app.config["MAIL_STARTTLS"] = True  # the default; this server offers no STARTTLS
-    with caplog.at_level(logging.ERROR, logger=app.logger.name):
+    with caplog.at_level(logging.WARNING, logger=app.logger.name):
         assert pledge(world).status_code == 201
-        assert delivered(inbox) == []
-    assert any("Email notifications not sent" in r.getMessage() for r in caplog.records)
+        assert delivered(app, inbox) == []
+    assert outbox(app) == [(UNIT_EMAIL, "failed", 3)]
+    assert any("STARTTLS" in r.getMessage() and UNIT_EMAIL in r.getMessage() for r in caplog.records)
+
+
+def test_after_the_last_try_the_mail_is_failed_and_logged_as_an_error(app, world, inbox, caplog):
+    app.config["MAIL_PORT"] = free_port()
+    pledge(world)
+    with caplog.at_level(logging.WARNING, logger=app.logger.name):
+        rounds = work(app)
+    assert [(r.retried, r.failed) for r in rounds] == [(1, 0), (1, 0), (0, 1)]
+    assert outbox(app) == [(UNIT_EMAIL, "failed", 3)]
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 1 and "given up" in errors[0] and UNIT_EMAIL in errors[0]
+
+
+def test_a_mailbox_the_server_refuses_for_good_is_failed_at_once_and_the_rest_go(app, world, inbox):
+    inbox.refuse.add(UNIT_EMAIL)
+    match_id = pledge(world).get_json()["id"]
+    world.unit.post(f"/api/v1/matches/{match_id}/accept")  # mails the sponsor
+    assert [m["To"] for m in delivered(app, inbox)] == ["donor@example.cn"]
+    assert outbox(app) == [(UNIT_EMAIL, "failed", 1), ("donor@example.cn", "sent", 1)]
+
+
+def test_the_worker_claims_a_mail_once_until_its_lease_runs_out(app, world, inbox):
+    """A claimed mail is another worker's until its lease ends (a worker killed mid-delivery
+    leaves it so); then it is claimed again."""
+    from matchmaker.notifications.outbox import claim
+
+    pledge(world)
+    with app.app_context():
+        first = claim()
+        assert first is not None and claim() is None  # leased: nobody else takes it
+        db.session.execute(OutboundMail.__table__.update().values(lease_until=first[0].replace(year=2000)))
+        db.session.commit()
+        assert deliver_due().sent == 1
+    assert len(inbox.mails) == 1 and outbox(app) == [(UNIT_EMAIL, "sent", 2)]
 
 
 def test_mail_settings_come_from_the_environment(monkeypatch, tmp_path):
@@ -251,8 +341,11 @@ def test_mail_settings_come_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("MAIL_STARTTLS", "0")
     monkeypatch.setenv("MAIL_USERNAME", "zyfw@example.cn")
     monkeypatch.setenv("MAIL_TIMEOUT", "3")
+    monkeypatch.setenv("MAIL_MAX_ATTEMPTS", "4")
+    monkeypatch.setenv("MAIL_LEASE_SECONDS", "60")
     settings = config.load(str(tmp_path))
     assert settings["MAIL_PORT"] == 465 and settings["MAIL_SSL"] and not settings["MAIL_STARTTLS"]
+    assert (settings["MAIL_MAX_ATTEMPTS"], settings["MAIL_LEASE_SECONDS"], settings["MAIL_RETRY_SECONDS"]) == (4, 60, 30)
     assert settings["MAIL_FROM"] == "zyfw@example.cn" and settings["MAIL_TIMEOUT"] == 3.0
 
 

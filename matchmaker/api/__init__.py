@@ -14,6 +14,7 @@ from . import (  # noqa: E402,F401
     collaborations,
     execution,
     hello,
+    mail,
     matches,
     openapi,
     profile,

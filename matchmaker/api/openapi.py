@@ -92,6 +92,7 @@ QUERIES = {
     "api.recommended_partners": LIMIT,
     "api.similar_projects": LIMIT,
     "api.unit_scorecard": {"year": INTEGER},
+    "api.list_mail": {"state": {"type": "string", "enum": ["failed", "pending", "sent"]}, **PAGING},
 }
 # path parameters that are not plain integers: endpoint → parameter → allowed values
 STEP_NAMES = {

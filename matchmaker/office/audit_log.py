@@ -41,13 +41,15 @@ ACTION_LABELS = {
     "collaboration.withdraw": "撤回合作", "collaboration.done": "确认合作完成", "collaboration.close": "文明办关闭合作",
     "collaboration.remind": "合作催办",
     "export.projects": "导出项目", "export.needs": "导出需求", "export.matches": "导出对接",
+    "mail.resend": "重发邮件",
     "export.contributions": "导出爱心贡献", "export.activities": "导出活动记录", "export.units": "导出单位",
 }
 TARGET_LABELS = {"user": "账号", "unit": "单位", "project": "项目", "match": "对接", "sponsorprofile": "爱心档案",
                  "collaboration": "交叉合作", "activity": "活动", "activityphoto": "活动照片", "report": "上报",
-                 "summary": "项目总结"}
+                 "summary": "项目总结", "outboundmail": "邮件"}
 FAMILIES = {"user": "账号", "session": "登录", "unit": "单位", "project": "项目", "match": "认领认捐",
-            "collaboration": "交叉合作", "activity": "活动", "report": "上报", "summary": "项目总结", "export": "导出"}
+            "collaboration": "交叉合作", "activity": "活动", "report": "上报", "summary": "项目总结", "export": "导出",
+            "mail": "邮件"}
 TARGET_LINKS = {"project": "/projects/{}", "match": "/matches/{}"}
 
 
