@@ -9,9 +9,11 @@ from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification
 from .projects.models import Need, Project
 from .sponsors.models import Offer, SponsorProfile
+from .volunteers.models import Recruitment, Signup, SignupEvent, VolunteerProfile
 
 __all__ = [
     "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
     "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
-    "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
+    "Rating", "Recruitment", "Report", "ReportReminder", "Role", "Signup", "SignupEvent", "SponsorProfile", "Summary",
+    "Unit", "User", "VolunteerProfile",
 ]
