@@ -37,6 +37,7 @@ PUBLIC = {
     "api.list_projects", "api.show_project", "api.similar_projects",
     "api.hello",  # bench/load.py's constant reference answer; touches no data
     "api.openapi",  # the API's description, for clients and schemathesis
+    "api.register_volunteer", "api.list_recruitments", "api.show_recruitment",  # volunteers: docs/volunteers.md
 }
 
 DECORATOR_REFUSAL = "您无权执行此操作"  # role_required's abort(403); operations say more specific things
