@@ -9,9 +9,11 @@ from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification, OutboundMail
 from .projects.models import Need, Project, ProjectEvent
 from .sponsors.models import Offer, SponsorProfile
+from .volunteers.models import Recruitment, Signup, SignupEvent, VolunteerProfile
 
 __all__ = [
     "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
     "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "OutboundMail", "Project",
-    "ProjectEvent", "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
+    "ProjectEvent", "Rating", "Recruitment", "Report", "ReportReminder", "Role", "Signup", "SignupEvent",
+    "SponsorProfile", "Summary", "Unit", "User", "VolunteerProfile",
 ]

@@ -30,6 +30,10 @@ NAV = (
     ("execution.office_page", "执行监督", {Role.office}),
     ("execution.my_statement", "捐赠证明", {Role.sponsor}),
     ("execution.outstanding", "志愿成效", None),
+    ("volunteers.recruitments", "志愿者招募", None),
+    ("volunteers.home", "我的报名", {Role.volunteer}),
+    ("volunteers.profile", "志愿者档案", {Role.volunteer}),
+    ("volunteers.unit_signups", "志愿者报名", {Role.unit}),
 )
 
 

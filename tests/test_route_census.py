@@ -20,6 +20,8 @@ from matchmaker.extensions import db
 from matchmaker.matches import operations as matches
 from matchmaker.notifications.models import Notification
 from matchmaker.projects.models import Need
+from matchmaker.volunteers.recruitments import open_recruitment
+from matchmaker.volunteers.signups import sign_up
 
 from . import factories
 from .test_security_headers import csp_violations
@@ -37,6 +39,8 @@ PUBLIC = {
     "api.list_projects", "api.show_project", "api.similar_projects",
     "api.hello",  # bench/load.py's constant reference answer; touches no data
     "api.openapi",  # the API's description, for clients and schemathesis
+    "api.register_volunteer", "api.list_recruitments", "api.show_recruitment",  # volunteers: docs/volunteers.md
+    "volunteers.register", "volunteers.recruitments", "volunteers.recruitment",
 }
 
 DECORATOR_REFUSAL = "您无权执行此操作"  # role_required's abort(403); operations say more specific things
@@ -155,7 +159,8 @@ def test_each_role_restricted_route_refuses_the_other_roles(app, signed_in):
 # --- and the roles let in are let in -----------------------------------------------------------
 
 def small_world(app, signed_in) -> dict[str, int]:
-    """A published project of the unit, a pledge of the sponsor to it, a notification each."""
+    """A published project of the unit, a pledge of the sponsor to it, a notification each, a
+    recruitment on it and the volunteer's sign-up."""
     unit, sponsor = signed_in[Role.unit].user, signed_in[Role.sponsor].user
     project_id = factories.make_project(app, unit)
     with app.app_context():
@@ -164,7 +169,11 @@ def small_world(app, signed_in) -> dict[str, int]:
         match, _ = matches.create_match(
             sponsor_user, {"project_id": project_id, "kind": "pledge", "need_id": need_id, "quantity": 10}
         )
+        recruitment = open_recruitment(db.session.get(User, unit.id), project_id, {
+            "title": "引导员", "places": 3, "starts_on": "2099-01-02", "signup_until": "2099-01-01"})
+        signup = sign_up(db.session.get(User, signed_in[Role.volunteer].user.id), recruitment, {})
         return {
+            "recruitment_id": recruitment.id, "signup_id": signup.id,
             "project_id": project_id, "match_id": match.id, "number": 13,
             "user_id": sponsor.id, "sponsor_id": sponsor_user.sponsor.id,
             "unit_id": db.session.get(User, unit.id).unit_id,

@@ -20,4 +20,5 @@ from . import (  # noqa: E402,F401
     profile,
     projects,
     recommend,
+    volunteers,
 )

@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..auth.access import login_required, office_required, role_required
+from ..auth.access import office_required, project_roles_required, role_required
 from ..auth.models import Role
 from ..errors import NotFound
 from ..execution import assessment, closing, operations, photos, queries
@@ -30,7 +30,7 @@ from .body import json_body
 
 
 @bp.get("/projects/<int:project_id>/activities")
-@login_required
+@project_roles_required
 def list_activities(project_id: int):
     """The project's activities, newest first, with the project's totals."""
     project = readable_project(project_id, current_user)
@@ -63,14 +63,14 @@ def add_photo(activity_id: int):
 
 
 @bp.get("/activities/photos/<int:photo_id>")
-@login_required
+@project_roles_required
 def show_photo(photo_id: int):
     """A photo's image, for those who may read its project's records."""
     return photos.send_photo(visible_photo(photo_id, current_user))
 
 
 @bp.get("/projects/<int:project_id>/reports")
-@login_required
+@project_roles_required
 def list_reports(project_id: int):
     """The project's progress and difficulty reports with their answers, newest first."""
     project = readable_project(project_id, current_user)
@@ -99,7 +99,7 @@ def answer_report(report_id: int):
 
 
 @bp.get("/projects/<int:project_id>/summary")
-@login_required
+@project_roles_required
 def show_summary(project_id: int):
     """The closing summary with the project's totals."""
     project = readable_project(project_id, current_user)

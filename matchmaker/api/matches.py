@@ -4,7 +4,7 @@ from flask import jsonify, request
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
-from ..auth.access import login_required, role_required
+from ..auth.access import project_roles_required, role_required
 from ..auth.models import Role
 from ..database import kept_after_commit
 from ..matches import operations
@@ -25,7 +25,7 @@ def create_match():
 
 
 @bp.get("/matches")
-@login_required
+@project_roles_required
 def list_matches():
     """The caller's matches: a sponsor's own, a unit's incoming, all for the office."""
     asked = paging(request.args)
@@ -37,14 +37,14 @@ def list_matches():
 
 
 @bp.get("/matches/<int:match_id>")
-@login_required
+@project_roles_required
 def show_match(match_id: int):
     """One match with its whole history."""
     return jsonify(match_json(loaded(operations.visible_match(match_id, current_user)), history=True))
 
 
 @bp.post("/matches/<int:match_id>/<step>")
-@login_required
+@project_roles_required
 def step_match(match_id: int, step: str):
     """accept, decline, approve, reject, withdraw, fulfil or cancel, with an optional reason."""
     data = json_body() if request.get_data() else {}

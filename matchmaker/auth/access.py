@@ -77,3 +77,6 @@ def role_required(*roles: Role):
 
 login_required = role_required(*Role)
 office_required = role_required(Role.office)
+# Everyone but volunteers: the roles that take part in projects, matches and their records.
+PROJECT_ROLES = (Role.office, Role.unit, Role.sponsor)
+project_roles_required = role_required(*PROJECT_ROLES)

@@ -17,9 +17,15 @@ class Role(enum.StrEnum):
     office = "office"
     unit = "unit"
     sponsor = "sponsor"
+    volunteer = "volunteer"
 
 
-ROLE_LABELS = {Role.office: "市文明办", Role.unit: "牵头单位/下属组织", Role.sponsor: "爱心单位/个人"}
+ROLE_LABELS = {
+    Role.office: "市文明办",
+    Role.unit: "牵头单位/下属组织",
+    Role.sponsor: "爱心单位/个人",
+    Role.volunteer: "志愿者",
+}
 
 
 class User(UserMixin, db.Model):

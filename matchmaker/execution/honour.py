@@ -3,7 +3,7 @@
 from flask import redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..auth.access import login_required, public, role_required
+from ..auth.access import project_roles_required, public, role_required
 from ..auth.models import Role
 from ..errors import NotFound
 from ..extensions import db
@@ -58,7 +58,7 @@ def statement_of(sponsor_id: int) -> tuple[SponsorProfile, int | None]:
 
 
 @bp.get("/statements/<int:sponsor_id>")
-@login_required
+@project_roles_required
 def sponsor_statement(sponsor_id: int):
     """A printable statement: what the sponsor gave to which project, confirmed by the unit."""
     sponsor, year = statement_of(sponsor_id)
@@ -66,7 +66,7 @@ def sponsor_statement(sponsor_id: int):
 
 
 @bp.get("/statements/<int:sponsor_id>.pdf")
-@login_required
+@project_roles_required
 def sponsor_statement_pdf(sponsor_id: int):
     """The same statement as a PDF."""
     sponsor, year = statement_of(sponsor_id)

@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..auth.access import login_required, office_required, role_required
+from ..auth.access import office_required, project_roles_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
 from ..extensions import db
@@ -23,7 +23,7 @@ bp.add_app_template_global(queries.days_waiting, "days_since")
 
 
 @bp.get("/projects/<int:project_id>/execution")
-@login_required
+@project_roles_required
 def project_record(project_id: int):
     """What the project did: activities with photos, reports and answers, summary and rating."""
     project = readable_project(project_id, current_user)
@@ -77,7 +77,7 @@ def upload_photo(activity_id: int):
 
 
 @bp.get("/activities/photos/<int:photo_id>")
-@login_required
+@project_roles_required
 def photo(photo_id: int):
     """A photo, for those who may read the project's records."""
     return photos.send_photo(visible_photo(photo_id, current_user))

@@ -8,7 +8,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ..auth.access import login_required, role_required
+from ..auth.access import project_roles_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
 from ..extensions import db
@@ -64,7 +64,7 @@ def submit(project_id: int, data: dict):
 
 
 @bp.get("/matches")
-@login_required
+@project_roles_required
 def index():
     """A sponsor's own matches, a unit's incoming claims and pledges, every match for the office."""
     state = request.args.get("state") or None
@@ -98,7 +98,7 @@ def with_parties(statement):
 
 
 @bp.get("/matches/<int:match_id>")
-@login_required
+@project_roles_required
 def show(match_id: int):
     """One match: what was offered, its whole history, and the steps the viewer may take now."""
     match = operations.visible_match(match_id, current_user)
@@ -113,7 +113,7 @@ def show(match_id: int):
 
 
 @bp.post("/matches/<int:match_id>/<step>")
-@login_required
+@project_roles_required
 def step(match_id: int, step: str):
     """Take one step (accept, decline, approve, reject, withdraw, fulfil, cancel) with a reason."""
     match = operations.visible_match(match_id, current_user)
