@@ -51,13 +51,17 @@ def register_blueprints(app: Flask) -> None:
     from .catalog import views as catalog
     from .collaborations import views as collaborations
     from .execution import views as execution
+    from .incentives import views as incentives
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
+    from .service_records import views as service_records
     from .sponsors import views as sponsors
+    from .verification import views as verification
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
-                      notifications.bp, collaborations.bp, execution.bp, health.bp, api.bp):
+                      notifications.bp, collaborations.bp, execution.bp, service_records.bp, incentives.bp, verification.bp,
+                      health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

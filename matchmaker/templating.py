@@ -28,6 +28,9 @@ NAV = (
     ("execution.unit_page", "项目执行", {Role.unit}),
     ("execution.office_page", "执行监督", {Role.office}),
     ("execution.my_statement", "捐赠证明", {Role.sponsor}),
+    ("incentives.posted", "激励回馈", {Role.sponsor}),
+    ("service_records.my_hours", "服务记录", {Role.volunteer}),
+    ("incentives.index", "激励回馈", {Role.volunteer}),
     ("execution.outstanding", "志愿成效", None),
 )
 

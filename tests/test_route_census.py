@@ -37,6 +37,7 @@ PUBLIC = {
     "api.list_projects", "api.show_project", "api.similar_projects",
     "api.hello",  # bench/load.py's constant reference answer; touches no data
     "api.openapi",  # the API's description, for clients and schemathesis
+    "verification.check",  # a certificate's or statement's code: masked name and sums only
 }
 
 DECORATOR_REFUSAL = "您无权执行此操作"  # role_required's abort(403); operations say more specific things

@@ -14,9 +14,11 @@ from . import (  # noqa: E402,F401
     collaborations,
     execution,
     hello,
+    incentives,
     matches,
     openapi,
     profile,
     projects,
     recommend,
+    service_records,
 )

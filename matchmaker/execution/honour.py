@@ -7,6 +7,7 @@ from ..auth.access import project_roles_required, public, role_required
 from ..auth.models import Role
 from ..errors import NotFound
 from ..extensions import db
+from ..incentives.operations import rewards_of  # incentives for volunteers, on the same entry
 from ..sponsors.models import SponsorProfile
 from ..validation import int_arg
 from . import recognition, statement
@@ -29,7 +30,8 @@ def sponsors():
     """爱心榜: sponsors whose gifts the units confirmed."""
     page = int_arg(request.args, "page", "页码", 1, high=100_000)
     rows, total = recognition.honour_roll(page, PER_PAGE)
-    return render_template("execution/sponsors.html", rows=rows, page=page, pages=max(1, -(-total // PER_PAGE)))
+    return render_template("execution/sponsors.html", rows=rows, page=page, pages=max(1, -(-total // PER_PAGE)),
+                           rewards=rewards_of([row.sponsor.id for row in rows]))
 
 
 @bp.get("/honour/programmes")
