@@ -10,7 +10,9 @@ from sqlalchemy import select
 from matchmaker.auth.models import Role, User
 from matchmaker.catalog.models import Unit
 from matchmaker.extensions import db
+from matchmaker.models_base import utcnow
 from matchmaker.sponsors.models import SponsorKind, SponsorProfile
+from matchmaker.volunteers.models import VolunteerProfile
 
 PASSWORD = "correct-horse-battery"
 _numbers = itertools.count(1)
@@ -27,8 +29,10 @@ def password_hash() -> str:
     return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
 
 
-def make_user(app, role: str, *, unit: str = "市民政局", username: str | None = None, active: bool = True):
-    """A user of `role`; unit users belong to `unit` (a lead unit's name by default)."""
+def make_user(app, role: str, *, unit: str = "市民政局", username: str | None = None, active: bool = True,
+              **volunteer):
+    """A user of `role`; unit users belong to `unit` (a lead unit's name by default); volunteers
+    get a profile (`volunteer`: its fields to set, e.g. skills="急救", birth_year=1990)."""
     username = username or f"{role}{next(_numbers)}"
     with app.app_context():
         user = User(username=username, password_hash=password_hash(), role=Role(role), active=active)
@@ -37,6 +41,10 @@ def make_user(app, role: str, *, unit: str = "市民政局", username: str | Non
             user.display_name = user.unit.name
         if role == "sponsor":
             user.sponsor = SponsorProfile(kind=SponsorKind.enterprise, name=f"爱心企业{username}")
+        if role == "volunteer":
+            user.display_name = f"志愿者{username}"
+            user.volunteer = VolunteerProfile(name=user.display_name, phone=f"139{next(_numbers):08d}",
+                                              district="小店区", consent_at=utcnow(), **volunteer)
         db.session.add(user)
         db.session.commit()
         return SimpleNamespace(id=user.id, username=username, password=PASSWORD, role=role)

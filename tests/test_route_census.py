@@ -37,6 +37,7 @@ PUBLIC = {
     "api.list_projects", "api.show_project", "api.similar_projects",
     "api.hello",  # bench/load.py's constant reference answer; touches no data
     "api.openapi",  # the API's description, for clients and schemathesis
+    "api.register_volunteer", "api.list_recruitments", "api.show_recruitment",  # volunteers: docs/volunteers.md
     "verification.check",  # a certificate's or statement's code: masked name and sums only
 }
 

@@ -21,4 +21,5 @@ from . import (  # noqa: E402,F401
     projects,
     recommend,
     service_records,
+    volunteers,
 )

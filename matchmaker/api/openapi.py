@@ -113,6 +113,28 @@ CREATED = {  # POSTs that answer 201 Created
     "api.create_activity", "api.add_photo", "api.create_report", "api.submit_summary",
     "api.create_incentive", "api.take_incentive",
 }
+# --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
+WORDS = {"oneOf": [{"type": "string"}, {"type": "array", "items": STRING}]}  # "急救、摄影" or a list
+VOLUNTEER_FIELDS = dict(name=STRING, phone=STRING, district=DISTRICT, skills=WORDS, availability=STRING,
+                        interests=WORDS, birth_year={"type": ["integer", "null"]})
+BODIES |= {
+    "api.register_volunteer": obj(("username", "password", "name", "phone", "district", "consent"),
+                                  username=STRING, password=STRING, consent={"type": "boolean", "const": True},
+                                  **VOLUNTEER_FIELDS),
+    "api.put_volunteer_profile": obj(**VOLUNTEER_FIELDS),
+    "api.create_recruitment": obj(("title", "places", "starts_on", "signup_until"), title=STRING,
+                                  places={"type": "integer", "minimum": 1}, requirements=STRING, skills=WORDS,
+                                  min_age={"type": ["integer", "null"]}, place=STRING, starts_on=DATE,
+                                  ends_on=DATE, signup_until=DATE, need_id={"type": ["integer", "null"]}),
+    "api.create_signup": obj(message=STRING),
+    "api.step_signup": REASON,
+}
+QUERIES |= {
+    "api.list_recruitments": {"q": STRING, "category": INTEGER, "district": DISTRICT, "date": DATE, **PAGING},
+    "api.list_signups": {"state": {"type": "string", "enum": ["applied", "admitted", "declined", "withdrawn"]},
+                         **PAGING},
+}
+CREATED |= {"api.register_volunteer", "api.create_recruitment", "api.create_signup"}
 ERRORS = ("400", "401", "403", "404", "405", "409", "413", "415", "422", "429")
 
 
