@@ -57,10 +57,11 @@ def register_blueprints(app: Flask) -> None:
     from .projects import views as projects
     from .service_records import views as service_records
     from .sponsors import views as sponsors
+    from .trainings import views as trainings
     from .verification import views as verification
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
-                      notifications.bp, collaborations.bp, execution.bp, service_records.bp, incentives.bp, verification.bp,
+                      notifications.bp, collaborations.bp, execution.bp, service_records.bp, incentives.bp, trainings.bp, verification.bp,
                       health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access

@@ -29,6 +29,7 @@ NAV = (
     ("execution.office_page", "执行监督", {Role.office}),
     ("execution.my_statement", "捐赠证明", {Role.sponsor}),
     ("incentives.posted", "激励回馈", {Role.sponsor}),
+    ("trainings.index", "教育培训", {Role.unit}),
     ("service_records.my_hours", "服务记录", {Role.volunteer}),
     ("incentives.index", "激励回馈", {Role.volunteer}),
     ("execution.outstanding", "志愿成效", None),

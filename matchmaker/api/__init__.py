@@ -21,5 +21,6 @@ from . import (  # noqa: E402,F401
     projects,
     recommend,
     service_records,
+    trainings,
     volunteers,
 )

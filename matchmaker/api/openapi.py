@@ -84,6 +84,10 @@ BODIES |= {
     "api.create_incentive": obj(("title", "quantity", "valid_until"), title=STRING, description=STRING,
                                 min_stars={"type": "integer", "minimum": 0, "maximum": 5}, min_hours=HOURS,
                                 quantity=INTEGER, valid_until=DATE),
+    "api.create_training": obj(("topic", "held_on", "hours", "trainer"), topic=STRING, held_on=DATE, hours=HOURS,
+                               trainer=STRING),
+    "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": INTEGER}),
+    "api.require_training": obj(("training_id",), training_id={"type": ["integer", "null"]}),
 }
 FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
@@ -111,7 +115,7 @@ STEP_NAMES = {
 CREATED = {  # POSTs that answer 201 Created
     "api.register", "api.create_project", "api.create_match", "api.create_collaboration",
     "api.create_activity", "api.add_photo", "api.create_report", "api.submit_summary",
-    "api.create_incentive", "api.take_incentive",
+    "api.create_incentive", "api.take_incentive", "api.create_training",
 }
 # --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
 WORDS = {"oneOf": [{"type": "string"}, {"type": "array", "items": STRING}]}  # "急救、摄影" or a list

@@ -12,6 +12,8 @@ from ..service_records.levels import level_for, next_level
 from ..service_records.queries import activity_records, service_lines, total_hours
 from ..service_records.serialize import attendance_json, hours_json
 from ..service_records.views import managed_activity, my_profile
+from ..trainings.operations import training_lines
+from ..trainings.serialize import line_json as training_line_json
 from . import bp
 from .body import json_body
 
@@ -39,7 +41,9 @@ def my_hours():
     """My confirmed service hours, star level and records."""
     profile = my_profile()
     total = total_hours(profile.id)
-    return jsonify(hours_json(total, level_for(total), next_level(total), service_lines(profile.id)))
+    trainings = [training_line_json(line) for line in training_lines(profile.id)]  # apart: no stars from them
+    return jsonify(hours_json(total, level_for(total), next_level(total), service_lines(profile.id))
+                   | {"trainings": trainings})
 
 
 @bp.get("/me/certificate.pdf")

@@ -6,6 +6,7 @@ code and QR code come from the one verification mechanism.
 
 from ..execution.checks import beijing_today
 from ..execution.statement import pdf_response
+from ..trainings.operations import training_lines
 from ..verification import operations as verification
 from ..verification.masking import mask_name
 from ..volunteers.models import VolunteerProfile
@@ -21,7 +22,7 @@ def context(volunteer: VolunteerProfile) -> dict:
     issued = verification.issue("certificate", volunteer.id, "志愿服务记录证明", says)
     return {
         "volunteer": volunteer, "lines": lines, "projects": by_project(lines), "total": total, "level": level,
-        "issued_on": beijing_today(),
+        "trainings": training_lines(volunteer.id), "issued_on": beijing_today(),
         "verification": verification.printed(issued),
     }
 

@@ -10,6 +10,7 @@ from ..execution.models import Activity
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..projects.access import managed_project
+from ..trainings.operations import training_lines
 from ..volunteers.models import VolunteerProfile
 from . import certificate, operations
 from .levels import STAR_LEVELS, level_for, next_level
@@ -66,7 +67,8 @@ def my_hours():
     profile = my_profile()
     lines, total = service_lines(profile.id), total_hours(profile.id)
     return render_template("service_records/my_hours.html", lines=lines, projects=by_project(lines), total=total,
-                           level=level_for(total), next=next_level(total), levels=STAR_LEVELS)
+                           level=level_for(total), next=next_level(total), levels=STAR_LEVELS,
+                           trainings=training_lines(profile.id))
 
 
 @bp.get("/me/certificate.pdf")

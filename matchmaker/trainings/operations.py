@@ -134,3 +134,30 @@ def training_lines(volunteer_id: int) -> list[TrainingLine]:
         .where(TrainingAttendance.volunteer_id == volunteer_id).order_by(Training.held_on.desc())
     ).all()
     return [TrainingLine(*row) for row in rows]
+
+
+def unit_volunteers(user) -> list[VolunteerProfile]:
+    """Volunteers who signed up to a recruitment of this unit's projects: whom it may list as trained."""
+    from ..projects.models import Project
+    from ..volunteers.models import Signup
+
+    return db.session.scalars(
+        select(VolunteerProfile).join(Signup, Signup.volunteer_id == VolunteerProfile.id)
+        .join(Recruitment, Recruitment.id == Signup.recruitment_id).join(Project, Project.id == Recruitment.project_id)
+        .where(Project.unit_id.in_(managed_unit_ids(user)), VolunteerProfile.closed_at.is_(None))
+        .order_by(VolunteerProfile.name, VolunteerProfile.id).distinct().limit(500)
+    ).all()
+
+
+def unit_recruitments(user) -> list[Recruitment]:
+    from ..projects.models import Project
+
+    return db.session.scalars(
+        select(Recruitment).join(Project, Project.id == Recruitment.project_id)
+        .where(Project.unit_id.in_(managed_unit_ids(user))).order_by(Recruitment.id.desc()).limit(200)
+    ).all()
+
+
+def required_for(recruitment_ids: list[int]) -> dict[int, Training]:
+    rows = db.session.scalars(select(RequiredTraining).where(RequiredTraining.recruitment_id.in_(recruitment_ids)))
+    return {row.recruitment_id: row.training for row in rows}
