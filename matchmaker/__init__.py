@@ -51,14 +51,19 @@ def register_blueprints(app: Flask) -> None:
     from .catalog import views as catalog
     from .collaborations import views as collaborations
     from .execution import views as execution
+    from .incentives import views as incentives
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
+    from .service_records import views as service_records
     from .sponsors import views as sponsors
+    from .trainings import views as trainings
+    from .verification import views as verification
     from .volunteers import views as volunteers
 
-    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
-                      notifications.bp, collaborations.bp, execution.bp, volunteers.bp, health.bp, api.bp):
+    for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
+                      collaborations.bp, execution.bp, volunteers.bp, service_records.bp, incentives.bp, trainings.bp,
+                      verification.bp, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

@@ -41,6 +41,7 @@ PUBLIC = {
     "api.openapi",  # the API's description, for clients and schemathesis
     "api.register_volunteer", "api.list_recruitments", "api.show_recruitment",  # volunteers: docs/volunteers.md
     "volunteers.register", "volunteers.recruitments", "volunteers.recruitment",
+    "verification.check",  # a certificate's or statement's code: masked name and sums only
 }
 
 DECORATOR_REFUSAL = "您无权执行此操作"  # role_required's abort(403); operations say more specific things

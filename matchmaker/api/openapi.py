@@ -76,6 +76,20 @@ BODIES = {
     "api.rate_project": obj(("stars", "comment"), stars={"type": "integer", "minimum": 1, "maximum": 5},
                             comment=STRING, outstanding={"type": "boolean"}),
 }
+# Volunteers' records and rewards (attendance, trainings, incentives): one block.
+HOURS = {"oneOf": [{"type": "number"}, {"type": "string"}]}  # "2.5" keeps the tenth exact
+BODIES |= {
+    "api.record_attendance": obj(("records",), records={"type": "array", "items": obj(
+        ("volunteer_id", "hours"), volunteer_id=INTEGER, hours=HOURS)}),
+    "api.create_incentive": obj(("title", "quantity", "valid_until"), title=STRING, description=STRING,
+                                min_stars={"type": "integer", "minimum": 0, "maximum": 5}, min_hours=HOURS,
+                                quantity=INTEGER, valid_until=DATE),
+    "api.create_training": obj(("topic", "held_on", "hours", "trainer"), topic=STRING, held_on=DATE, hours=HOURS,
+                               trainer=STRING),
+    "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": INTEGER}),
+    "api.require_training": obj(("training_id",), training_id={"type": ["integer", "null"]}),
+}
+FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
 
 PAGING = {"page": INTEGER, "per_page": INTEGER}
@@ -102,6 +116,7 @@ STEP_NAMES = {
 CREATED = {  # POSTs that answer 201 Created
     "api.register", "api.create_project", "api.create_match", "api.create_collaboration",
     "api.create_activity", "api.add_photo", "api.create_report", "api.submit_summary",
+    "api.create_incentive", "api.take_incentive", "api.create_training",
 }
 # --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
 WORDS = {"oneOf": [{"type": "string"}, {"type": "array", "items": STRING}]}  # "急救、摄影" or a list
@@ -184,6 +199,9 @@ def operation(rule, method: str, parameters: list[dict]) -> dict:
     if rule.endpoint == "api.show_photo":
         responses[success] = {"description": "图片", "content": {"image/*": {"schema": {"type": "string",
                                                                                        "format": "binary"}}}}
+    if rule.endpoint in FILES:
+        responses[success] = {"description": "文件", "content": {FILES[rule.endpoint]: {"schema": {
+            "type": "string", "format": "binary"}}}}
     for status in ERRORS:
         responses[status] = {"description": "错误", **json_content({"$ref": "#/components/schemas/Error"})}
     entry = {

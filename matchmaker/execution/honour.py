@@ -7,6 +7,7 @@ from ..auth.access import project_roles_required, public, role_required
 from ..auth.models import Role
 from ..errors import NotFound
 from ..extensions import db
+from ..incentives.operations import rewards_of  # incentives for volunteers, on the same entry
 from ..paging import paging
 from ..sponsors.models import SponsorProfile
 from ..validation import int_arg
@@ -29,7 +30,8 @@ def outstanding():
 def sponsors():
     """爱心榜: sponsors whose gifts the units confirmed."""
     found = recognition.honour_roll(paging(request.args, PER_PAGE, chosen=False))
-    return render_template("execution/sponsors.html", rows=found.items, page=found.page, pages=found.pages)
+    return render_template("execution/sponsors.html", rows=found.items, page=found.page, pages=found.pages,
+                           rewards=rewards_of([row.sponsor.id for row in found.items]))
 
 
 @bp.get("/honour/programmes")

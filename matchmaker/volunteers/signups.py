@@ -18,6 +18,7 @@ from ..matches.operations import unit_users
 from ..notifications import notify
 from ..projects.access import managed_unit_ids, manages
 from ..projects.models import Project, ProjectStatus
+from ..trainings.operations import check_trained
 from ..validation import check_choice, check_text
 from ..workflow import check_reason, find_step, move_state
 from .models import Recruitment, RecruitmentState, Signup, SignupEvent, SignupState, VolunteerProfile
@@ -37,6 +38,7 @@ def sign_up(actor: User, recruitment: Recruitment, data: dict) -> Signup:
     message = check_text(data.get("message"), "message", "报名留言", max_len=500, required=False)
     check_open(recruitment)
     check_fits(profile, recruitment)
+    check_trained(profile, recruitment)  # a required training first (trainings/, branch volunteers2)
     live = select(Signup.id).where(Signup.recruitment_id == recruitment.id, Signup.volunteer_id == profile.id,
                                    Signup.state.in_(LIVE_STATES))
     if db.session.scalar(live):
