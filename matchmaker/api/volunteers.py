@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
+from ..auth.throttle import registration_throttled
 from ..extensions import db
 from ..pagecache import cached_for_visitors
 from ..validation import int_arg
@@ -21,6 +22,7 @@ SIGNUP_STEP_NAMES = ",".join(sorted(SIGNUP_STEPS))
 
 @bp.post("/volunteers/register")
 @public
+@registration_throttled
 def register_volunteer():
     """Register as a volunteer (real name, mobile, district, skills; consent required)."""
     user = profiles.register_volunteer(json_body())

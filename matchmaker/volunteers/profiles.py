@@ -9,11 +9,13 @@ import re
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from .. import audit
 from ..auth.models import Role, User
-from ..auth.operations import check_password, check_username, revoke_all_sessions
+from ..auth.operations import USERNAME_TAKEN, check_username_form, check_username_free, revoke_all_sessions
 from ..auth.passwords import hash_password
+from ..auth.policy import check_new_password
 from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, utcnow
@@ -83,13 +85,19 @@ def register_volunteer(data: dict) -> User:
     if data.get("consent") is not True:
         raise Invalid("请阅读并同意个人信息的收集和使用", field="consent")
     fields = profile_fields(data)
-    username = check_username(data.get("username"))
-    password = check_password(data.get("password"))
-    user = User(username=username, password_hash=hash_password(password), role=Role.volunteer,
-                display_name=fields["name"])
+    # As for sponsors (auth.operations.register_sponsor): whether the name is taken is told
+    # last, to a registration complete and acceptable in every other way.
+    username = check_username_form(data.get("username"))
+    password_hash = hash_password(check_new_password(data.get("password"), username=username))
+    check_username_free(username)
+    user = User(username=username, password_hash=password_hash, role=Role.volunteer, display_name=fields["name"])
     user.volunteer = VolunteerProfile(consent_at=utcnow(), **fields)
     db.session.add(user)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError:  # the same name registered a moment ago by another request
+        db.session.rollback()
+        raise Conflict(USERNAME_TAKEN, field="username", code="username_taken") from None
     audit.record(user, "volunteer.register", user.volunteer, district=fields["district"])
     db.session.commit()
     return user

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
+from ..auth.throttle import registration_throttled
 from ..auth.views import start_session
 from ..errors import DomainError
 from ..extensions import db
@@ -42,6 +43,7 @@ def volunteer_labels() -> dict:
 
 @bp.route("/volunteers/register", methods=["GET", "POST"])
 @public
+@registration_throttled
 def register():
     """志愿者注册: an account with a profile, given consent to the use of the data."""
     form = RegisterForm()
