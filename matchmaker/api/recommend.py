@@ -13,9 +13,10 @@ from ..pagecache import cached_per_user
 from ..projects import queries
 from ..projects.access import manages, visible_project
 from ..projects.serialize import project_json
-from ..recommend import service
+from ..recommend import board_service, service
 from ..sponsors.serialize import profile_json
 from ..validation import int_arg
+from ..volunteers.serialize import recruitment_json
 from . import bp
 
 
@@ -24,11 +25,18 @@ def limit_arg(default: int = 10) -> int:
 
 
 @bp.get("/recommendations")
-@role_required(Role.sponsor)
+@role_required(Role.sponsor, Role.volunteer)
 @cached_per_user
 def recommendations():
-    """Projects for the signed-in sponsor, best first, each with its reasons."""
+    """Projects for the signed-in sponsor, or open recruitments for a volunteer, best first,
+    each with its reasons."""
     limit = limit_arg()
+    if current_user.role is Role.volunteer:
+        return jsonify(items=[
+            {"recruitment": recruitment_json(recruitment), "score": round(result.score, 4),
+             "reasons": list(result.reasons)}
+            for recruitment, result in board_service.recruitments_for(current_user.volunteer, limit=limit)
+        ])
     if current_user.sponsor is None:
         raise Conflict("请先完善爱心档案", code="profile_missing")
     pairs = service.recommend_for(current_user.sponsor, limit=limit)

@@ -19,6 +19,7 @@ from ..models_base import NeedKind
 from ..pagecache import cached_for_visitors
 from ..projects.access import managed_project, manages
 from ..projects.models import Need
+from ..recommend import board_service
 from . import profiles, signups
 from . import recruitments as recruiting
 from .forms import ProfileForm, ReasonForm, RecruitmentForm, RegisterForm, SignupForm
@@ -94,7 +95,9 @@ def close():
 def home():
     """我的报名: the volunteer's sign-ups and their states."""
     rows = db.session.scalars(signups.signups_for(current_user)).unique().all()
-    return render_template("volunteers/home.html", signups=rows, profile=profiles.own_profile(current_user))
+    profile = profiles.own_profile(current_user)
+    return render_template("volunteers/home.html", signups=rows, profile=profile,
+                           recommended=board_service.recruitments_for(profile, limit=5))
 
 
 # --- recruitments ---------------------------------------------------------------------------
