@@ -44,7 +44,7 @@ def post_incentive(actor: User, data: dict) -> Incentive:
     valid_until = check_date(data.get("valid_until"), "valid_until", "有效期至")
     if valid_until < beijing_today():
         raise Invalid("有效期不能早于今天", field="valid_until")
-    min_hours = check_hours(data.get("min_hours", 0), "min_hours", "最低服务时长")
+    min_hours = check_hours(data.get("min_hours", 0), "min_hours", "最低服务时长", high=100_000)
     incentive = Incentive(
         sponsor_id=sponsor.id, created_by_id=actor.id, valid_until=valid_until, min_hours=min_hours,
         title=check_text(data.get("title"), "title", "激励内容", max_len=60),

@@ -58,7 +58,7 @@ def clean_records(records) -> dict[int, Decimal]:
         if not isinstance(record, dict):
             raise Invalid("每条记录应包含 volunteer_id 和 hours", field="records")
         volunteer_id = check_id(record.get("volunteer_id"), "volunteer_id", "志愿者编号")
-        hours = check_hours(record.get("hours"), "hours", "服务时长（小时）")
+        hours = check_hours(record.get("hours"), "hours", "服务时长（小时）", high=24)
         if hours > MAX_HOURS_PER_VOLUNTEER:
             raise Invalid(f"一名志愿者一次活动的服务时长不能超过 {MAX_HOURS_PER_VOLUNTEER} 小时", field="hours")
         if volunteer_id in wanted:

@@ -28,7 +28,7 @@ def record_training(actor: User, data: dict) -> Training:
     held_on = check_date(data.get("held_on"), "held_on", "培训日期")
     if held_on > beijing_today():
         raise Invalid("培训日期不能晚于今天", field="held_on")
-    hours = check_hours(data.get("hours"), "hours", "培训学时（小时）")
+    hours = check_hours(data.get("hours"), "hours", "培训学时（小时）", high=1_000)
     if not 0 < hours <= 24:
         raise Invalid("培训学时应大于 0 且不超过 24 小时", field="hours")
     training = Training(unit_id=actor.unit_id, held_on=held_on, hours=hours, created_by_id=actor.id,
