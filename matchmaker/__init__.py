@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask
 
 from . import config, routing
-from .extensions import csrf, db, limiter, login_manager, migrate
+from .extensions import csrf, db, limiter, log_limiter_warnings, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,8 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     login_manager.init_app(app)
     csrf.init_app(app)
-    limiter.init_app(app)
+    limiter.init_app(app)  # Redis unreachable: memory per worker, one warning (auth/throttle.py)
+    log_limiter_warnings()
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)

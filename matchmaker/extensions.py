@@ -1,5 +1,8 @@
 """Flask extensions, created unbound so that no module imports the app."""
 
+import logging
+
+from flask.logging import default_handler
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -40,3 +43,11 @@ def limiter_storage_ok() -> bool:
         return bool(limiter.storage.check())
     except Exception:  # any failure to answer is an answer
         return False
+
+
+def log_limiter_warnings() -> None:
+    """Flask-Limiter logs to "flask-limiter", which has only a NullHandler: with no logging set
+    up, its one warning that Redis is unreachable would be lost. Send it where Flask's go."""
+    logger = logging.getLogger("flask-limiter")
+    if not logging.getLogger().handlers and default_handler not in logger.handlers:
+        logger.addHandler(default_handler)

@@ -9,6 +9,11 @@
   PostgreSQL refuses NUL, and no field of ours means either. validation.check_text refuses
   the same for its callers.
 
+- A URL over URL_MAX_LENGTH is a 414 and headers over HEADERS_MAX_COUNT or HEADERS_MAX_BYTES
+  a 431, answered by us in JSON or HTML like every error, well before gunicorn's own limits
+  (4094-byte request line, 100 headers of 8190 bytes) whose plain HTML pages then never show
+  for anything our limits refuse (docs/hostile-input.md says what answers where).
+
 Refusals are ValueErrors inside the JSON provider, so that `get_json(silent=True)` (the login
 limit's key) gets None instead of an exception; api.body turns them into 400 or 422.
 """
@@ -18,11 +23,14 @@ import re
 
 from flask import Flask, request
 from flask.json.provider import DefaultJSONProvider
+from werkzeug.exceptions import RequestHeaderFieldsTooLarge, RequestURITooLarge
 
 from .errors import Invalid
 from .validation import BAD_TEXT
 
 JSON_MAX_DEPTH = 32  # our deepest body (a project's needs) is 3
+URL_MAX_LENGTH = 2048  # bytes of path and query string; the longest filter link is under 600
+HEADERS_MAX_COUNT, HEADERS_MAX_BYTES = 60, 16 * 1024
 STRING_LITERAL = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
@@ -99,6 +107,16 @@ class CheckedJSONProvider(DefaultJSONProvider):
         return data
 
 
+def refuse_oversized_request() -> None:
+    """A URL or headers larger than any client of ours sends: 414 or 431, in our words."""
+    environ = request.environ
+    if len(environ.get("PATH_INFO", "")) + len(environ.get("QUERY_STRING", "")) > URL_MAX_LENGTH:
+        raise RequestURITooLarge()
+    headers = [(k, v) for k, v in environ.items() if k.startswith("HTTP_")]
+    if len(headers) > HEADERS_MAX_COUNT or sum(len(k) + len(str(v)) for k, v in headers) > HEADERS_MAX_BYTES:
+        raise RequestHeaderFieldsTooLarge()
+
+
 def refuse_bad_text_in_query() -> None:
     """Query strings: no control characters, whatever the view does next. (Form fields are
     checked by forms.Form, which shows the refusal beside the field.)"""
@@ -111,4 +129,5 @@ def refuse_bad_text_in_query() -> None:
 
 def register_input_checks(app: Flask) -> None:
     app.json = CheckedJSONProvider(app)
+    app.before_request(refuse_oversized_request)
     app.before_request(refuse_bad_text_in_query)

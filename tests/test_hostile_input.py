@@ -204,6 +204,16 @@ def test_405_carries_allow_on_pages_and_in_the_api(client):
     assert page.status_code == 405 and "POST" in page.headers["Allow"]
 
 
+def test_a_url_too_long_is_a_414_and_too_many_headers_a_431_in_our_words(client):
+    api = client.get("/api/v1/projects?q=" + "a" * 3000)
+    assert api.status_code == 414 and error(api)["message"] == "网址过长"
+    page = client.get("/projects?q=" + "a" * 3000)
+    assert page.status_code == 414 and "网址过长" in page.get_data(as_text=True)
+    crowded = client.get("/api/v1/projects", headers={f"X-Extra-{n}": "1" for n in range(80)})
+    assert crowded.status_code == 431 and error(crowded)["message"] == "请求头过大"
+    assert client.get("/api/v1/projects?q=" + "a" * 1500).status_code == 422  # the search box says "too long"
+
+
 # --- photos: a pixel budget read from the header ------------------------------------------------
 
 def png_of(width: int, height: int) -> bytes:

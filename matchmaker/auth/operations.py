@@ -49,6 +49,12 @@ def check_username(username) -> str:
     return username
 
 
+def check_password(password, field: str = "password", *, username: str = "") -> str:
+    """A password a person may choose: the policy (auth/policy.py) under the name other
+    packages call it by (volunteers' registration). Pass the username when there is one."""
+    return check_new_password(password, username=username, field=field)
+
+
 def find_user(username: str) -> User | None:
     if not isinstance(username, str):
         return None
