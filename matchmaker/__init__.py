@@ -55,9 +55,10 @@ def register_blueprints(app: Flask) -> None:
     from .notifications import views as notifications
     from .projects import views as projects
     from .sponsors import views as sponsors
+    from .workspace import bp as workspace
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
-                      notifications.bp, collaborations.bp, execution.bp, health.bp, api.bp):
+                      notifications.bp, collaborations.bp, execution.bp, workspace, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

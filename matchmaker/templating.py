@@ -14,6 +14,7 @@ from .sponsors.models import SPONSOR_KIND_LABELS
 NAV = (
     ("catalog.home", "首页", None),
     ("projects.index", "项目大厅", None),
+    ("workspace.home", "工作台", {Role.unit, Role.office, Role.sponsor}),
     ("projects.mine", "本单位项目", {Role.unit}),
     ("office.users", "账号管理", {Role.office}),
     ("sponsors.profile", "我的爱心档案", {Role.sponsor}),

@@ -19,4 +19,5 @@ from . import (  # noqa: E402,F401
     profile,
     projects,
     recommend,
+    workspace,
 )
