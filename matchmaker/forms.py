@@ -42,12 +42,34 @@ def submit(
 
 
 def show_error(form: FlaskForm, error: DomainError) -> None:
-    """Put the operation's message under its field, or at the top of the page."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is not None and field.type not in ("FieldList", "FormField"):
-        field.errors = [*field.errors, error.message]
-    else:
-        flash(error.message, "danger")
+    """Put each message under the field it names (`needs.2.quantity`: a box of the third row
+    sent), or at the top of the page; when several fields are at fault, say so at the top too."""
+    placed = 0
+    for path, message in (error.fields or {error.field or "": error.message}).items():
+        box = field_at(form, path)
+        if box is None:
+            flash(message, "danger")
+            continue
+        box.errors = [*box.errors, message]
+        placed += 1
+    if placed > 1:
+        flash(f"有 {placed} 处需要修改，请查看标红的栏目", "danger")
+
+
+def field_at(form: FlaskForm, path: str):
+    """The input box a path names, or None. A row's index counts the rows the form sent (its
+    `filled_rows()`, when it leaves blank rows out), as the operation saw them."""
+    name, _, rest = path.partition(".")
+    box = getattr(form, name, None) if name else None
+    if box is None or not hasattr(box, "type"):
+        return None
+    if box.type == "FieldList":
+        index, _, rest = rest.partition(".")
+        rows = form.filled_rows() if hasattr(form, "filled_rows") else [entry.form for entry in box.entries]
+        if not index.isdigit() or int(index) >= len(rows) or not rest:
+            return None
+        return field_at(rows[int(index)], rest)
+    return None if rest or box.type == "FormField" else box
 
 
 def safe_next(target: str | None, default: str) -> str:

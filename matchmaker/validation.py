@@ -1,6 +1,7 @@
 """Checks for input from forms and JSON alike. Each returns the clean value or raises Invalid
 naming the field, so pages and the API refuse the same things with the same words."""
 
+import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -32,8 +33,14 @@ def check_int(value, field: str, label: str, *, low: int = 0, high: int = MAX_CO
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid(f"{label}应为整数", field=field)
-    if not low <= value <= high:
+    if value < 0 <= low:
+        raise Invalid(f"{label}不能为负数", field=field)
+    if high <= 1000 and not low <= value <= high:  # a short range is best said whole
         raise Invalid(f"{label}应在 {low} 到 {high} 之间", field=field)
+    if value < low:
+        raise Invalid(f"{label}至少为 {low}", field=field)
+    if value > high:
+        raise Invalid(f"{label}不能超过 {high:,}", field=field)
     return value
 
 
@@ -73,6 +80,24 @@ def check_date(value, field: str, label: str, *, required: bool = True) -> date 
     if not date(2000, 1, 1) <= parsed <= date(2100, 12, 31):
         raise Invalid(f"{label}超出合理范围", field=field)
     return parsed
+
+
+# A mainland mobile (139 1234 5678, +86 …), a landline with or without its area code
+# (0351-1234567, (0351)1234567, with an extension after 转 or -), or a 400/800 number.
+PHONE = re.compile(
+    r"(?:\+?86)?1[3-9]\d{9}"
+    r"|(?:\(?0\d{2,3}\)?-?)?\d{7,8}(?:(?:-|转)\d{1,6})?"
+    r"|[48]00-?\d{3}-?\d{4}"
+)
+
+
+def check_phone(value, field: str = "contact_phone", label: str = "联系电话", *, required: bool = False) -> str:
+    """A telephone number people can call; spaces are dropped, as the number is stored."""
+    text = check_text(value, field, label, max_len=30, required=required)
+    number = re.sub(r"[\s\u3000]", "", text)
+    if number and (len(number) > 20 or not PHONE.fullmatch(number)):
+        raise Invalid(f"{label}应为手机号码或座机号码，例如 13912345678 或 0351-1234567", field=field)
+    return number
 
 
 def check_choice(value, choices, field: str, label: str):

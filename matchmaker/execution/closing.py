@@ -61,6 +61,8 @@ def submit_summary(actor: User, project: Project, data: dict) -> Summary:
 
 
 def clean_rating(data: dict) -> dict:
+    if data.get("stars") in (None, ""):
+        raise Invalid("请选择星级", field="stars")
     stars = check_int(data.get("stars"), "stars", "星级", low=1, high=5)
     outstanding = data.get("outstanding", False)
     if not isinstance(outstanding, bool):

@@ -53,7 +53,9 @@ class SummaryForm(Form):
 
 
 class RatingForm(Form):
-    stars = SelectField("星级", choices=options((str(n), "★" * n) for n in range(5, 0, -1)), validate_choice=False)
+    # No star chosen for the clerk: a rating is a decision, not a default to forget to change.
+    stars = SelectField("星级", choices=options([("", "请选择星级"), *((str(n), f"{'★' * n}（{n} 星）") for n in range(5, 0, -1))]),
+                        validate_choice=False)
     comment = TextAreaField("评价意见", render_kw={"rows": 4, "maxlength": 2000})
     outstanding = BooleanField("评为优秀项目（在“志愿成效”页公开展示，须四星及以上）")
 

@@ -17,7 +17,7 @@ from ..extensions import db
 from ..notifications import notify
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
-from ..projects.quantities import parse_quantity, shown
+from ..projects.quantities import parse_quantity, written
 from ..validation import check_choice, check_id, check_text
 from ..workflow import check_reason, find_step, move_state
 from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
@@ -90,7 +90,7 @@ def pledged_need(project: Project, data: dict) -> tuple[Need, int]:
     quantity = parse_quantity(need.kind, data.get("quantity"), "quantity", "认捐数量")
     if quantity > need.remaining:
         raise NotEnoughLeft(
-            f"认捐数量超过该需求的剩余数量（剩余 {shown(need.kind, need.remaining)} {need.unit}）", field="quantity"
+            f"认捐数量超过该需求的剩余数量（剩余 {written(need.kind, need.remaining)} {need.unit}）", field="quantity"
         )
     return need, quantity
 
@@ -222,7 +222,7 @@ def describe(match: Match) -> str:
     if match.kind is MatchKind.claim:
         return f"认领项目“{match.project.title}”"
     need = match.need
-    return f"认捐“{match.project.title}”：{need.description} {shown(need.kind, match.quantity)} {need.unit}"
+    return f"认捐“{match.project.title}”：{need.description} {written(need.kind, match.quantity)} {need.unit}"
 
 
 def link(match: Match) -> str:

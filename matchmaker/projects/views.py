@@ -1,7 +1,7 @@
 """Project pages: the public catalogue, a project's page, a programme's page, and the
 units' own list and plan form."""
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -21,7 +21,7 @@ from . import operations, queries
 from .access import managed_project, managed_unit_ids, manages, visible_project
 from .forms import ProjectForm
 from .models import PROJECT_STATUS_LABELS, Project
-from .quantities import shown
+from .quantities import shown, written
 
 bp = Blueprint("projects", __name__)
 # The catalogue's filter by what a project lacks: "缺资金", "缺物资", …
@@ -31,8 +31,7 @@ NEEDS_WANTED = tuple((kind.value, f"缺{label}") for kind, label in NEED_KIND_LA
 @bp.app_template_filter("qty")
 def quantity_filter(stored, kind):
     """A stored quantity as people read it (yuan for money)."""
-    value = shown(kind, stored)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+    return written(kind, stored)
 
 
 @bp.get("/projects")
@@ -87,7 +86,15 @@ def show(project_id: int):
         honour=honour, can_manage=manages(current_user, project),
         live_claim=live_claim(honour), similar=similar(project), confirm=confirm_form(),
         labels=PROJECT_STATUS_LABELS, sponsors_to_invite=sponsors_to_invite(project),
+        refused=refused_pledge(),
     )
+
+
+def refused_pledge() -> dict:
+    """A pledge just refused, as it was typed, to show again beside its need (once)."""
+    if not current_user.is_authenticated:
+        return {}  # visitors' pages are shared: nothing of anyone's session goes into them
+    return session.pop("refused_pledge", None) or {}
 
 
 @bp.get("/unit/projects")
