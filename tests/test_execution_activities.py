@@ -4,8 +4,11 @@ refused, and how the totals roll up to the project, the unit and the programme."
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import update
 
 from matchmaker.execution.models import Activity
+from matchmaker.extensions import db
+from matchmaker.projects.models import Project
 
 from . import factories
 from .test_execution_helpers import ACTIVITY, TODAY, count, error, give, parties, running_project
@@ -75,8 +78,10 @@ def test_the_limit_of_hours_is_exactly_24_per_volunteer(app, api):
 
 def test_an_activity_after_the_project_ended_is_refused(app, api_as):
     unit = api_as("unit")
-    project_id = running_project(app, unit.user, start_on=(TODAY - timedelta(days=60)).isoformat(),
-                                 end_on=(TODAY - timedelta(days=20)).isoformat())
+    project_id = running_project(app, unit.user, start_on=(TODAY - timedelta(days=60)).isoformat())
+    with app.app_context():  # it ended since (a plan cannot be made to end in the past)
+        db.session.execute(update(Project).where(Project.id == project_id).values(end_on=TODAY - timedelta(days=20)))
+        db.session.commit()
     response = post_activity(unit, project_id, held_on=(TODAY - timedelta(days=5)).isoformat())
     assert response.status_code == 422 and "项目期间" in error(response)["message"]
 

@@ -70,6 +70,8 @@ def new_match(actor: User, data: dict) -> Match:
     project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, joinedload(Project.needs))
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
+    if project.expired:
+        raise Conflict(f"项目已于 {project.end_on} 到期，不能再认领或认捐", code="project_expired")
     kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
     message = check_text(data.get("message"), "message", "留言", max_len=1000, required=False)
     # events=[]: a new match's history starts empty, and its first step is added to this list

@@ -12,7 +12,7 @@ from ..catalog.models import Category, Unit
 from ..errors import Conflict, Errors, Forbidden, Invalid
 from ..extensions import db
 from ..matches.models import Match, MatchState
-from ..models_base import DISTRICTS, NEED_KIND_LABELS, NeedKind, utcnow
+from ..models_base import DISTRICTS, NEED_KIND_LABELS, NeedKind, local_today, utcnow
 from ..notifications import notify
 from ..sponsors.models import SponsorProfile
 from ..validation import check_choice, check_date, check_id, check_int, check_phone, check_text, check_yuan
@@ -114,16 +114,36 @@ def clean_needs(rows, errors: Errors | None = None) -> list[dict]:
     return clean
 
 
-def check_plan(data: dict, *, partial: bool = False) -> tuple[dict, list[dict] | None]:
-    """The plan's fields and needs checked together, so that one answer names every mistake."""
+def check_plan(data: dict, current: Project | None = None) -> tuple[dict, list[dict] | None]:
+    """The plan's fields and needs checked together, so that one answer names every mistake;
+    an edit (`current`) checks only the fields it is given, against the plan's other values."""
     errors = Errors()
-    fields = clean_project(data, partial=partial, errors=errors)
-    needs = clean_needs(data.get("needs"), errors) if "needs" in data or not partial else None
+    fields = clean_project(data, partial=current is not None, errors=errors)
+    needs = clean_needs(data.get("needs"), errors) if "needs" in data or current is None else None
+    check_period(fields, needs, current, errors)
     errors.raise_any()
     return fields, needs
 
 
+def check_period(fields: dict, needs: list[dict] | None, current: Project | None, errors: Errors) -> None:
+    """限定时间: a plan ends on or after its start and not in the past (an edit that keeps its end
+    date is let be), and every need's deadline falls within the plan's period."""
+    start = fields.get("start_on") or (current.start_on if current else None)
+    end = fields.get("end_on") or (current.end_on if current else None)
+    if start and end and end < start:
+        errors.add(Invalid("结束日期不能早于开始日期", field="end_on"))
+        return
+    if fields.get("end_on") and fields["end_on"] < local_today() and (current is None or current.end_on != end):
+        errors.add(Invalid(f"结束日期不能早于今天（{local_today()}）", field="end_on"))
+    for index, need in enumerate(needs or []):
+        deadline = need.get("deadline")
+        if deadline and start and end and not start <= deadline <= end:
+            errors.add(Invalid(f"第 {index + 1} 项需求的截止日期应在项目期间（{start} 至 {end}）之内",
+                               field=f"needs.{index}.deadline"))
+
+
 def check_dates(project: Project) -> None:
+    """The database's own rule too (ends_after_start); check_period says it first, in words."""
     if project.end_on < project.start_on:
         raise Invalid("结束日期不能早于开始日期", field="end_on")
 
@@ -160,7 +180,7 @@ def update_project(actor: User, project: Project, data: dict) -> Project:
     if project.status not in (ProjectStatus.draft, ProjectStatus.published):
         raise Conflict(f"“{PROJECT_STATUS_LABELS[project.status]}”状态的项目不能修改", code="step_not_allowed")
     before = plan_snapshot(project)
-    fields, needs = check_plan(data, partial=True)
+    fields, needs = check_plan(data, current=project)
     for field, value in fields.items():
         setattr(project, field, value)
     check_dates(project)

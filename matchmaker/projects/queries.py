@@ -2,13 +2,13 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
 from ..extensions import db
-from ..matches.models import Match, MatchState
-from ..models_base import DISTRICTS, NeedKind
+from ..matches.models import Match, MatchKind, MatchState
+from ..models_base import DISTRICTS, NeedKind, local_today
 from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
@@ -64,7 +64,10 @@ def with_details(statement):
 def page_of(statement, filters: Filters) -> tuple[list[Project], int]:
     total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     rows = db.session.scalars(
-        with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
+        with_details(statement.order_by(
+            case((Project.end_on < local_today(), 1), else_=0),  # 已到期 after every current project
+            Project.published_at.desc(), Project.id.desc(),
+        ))
         .limit(filters.per_page)
         .offset((filters.page - 1) * filters.per_page)
     ).all()
@@ -97,3 +100,18 @@ def search_page(filters: Filters) -> tuple[list[Project], int]:
     ids = ranked[start:start + filters.per_page]
     rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(ids))))}
     return [rows[i] for i in ids if i in rows], len(ranked)
+
+
+def claimed_by(projects: list[Project]) -> dict[int, str]:
+    """The sponsor whose claim was approved, per project, for the lists' 已被认领."""
+    ids = [project.id for project in projects]
+    if not ids:
+        return {}
+    from ..sponsors.models import SponsorProfile
+
+    rows = db.session.execute(
+        select(Match.project_id, SponsorProfile.name).join(SponsorProfile, SponsorProfile.id == Match.sponsor_id)
+        .where(Match.project_id.in_(ids), Match.kind == MatchKind.claim,
+               Match.state.in_([MatchState.approved, MatchState.fulfilled]))
+    )
+    return dict(rows.all())

@@ -47,7 +47,7 @@ def index():
     projects, total = queries.search_page(filters)
     return render_template(
         "projects/index.html", projects=projects, total=total, filters=filters,
-        pending=queries.pending_by_need(projects), need_choices=NEEDS_WANTED,
+        pending=queries.pending_by_need(projects), need_choices=NEEDS_WANTED, claimed=queries.claimed_by(projects),
         pages=max(1, -(-total // filters.per_page)),
     )
 
@@ -64,7 +64,7 @@ def programme(number: int):
     projects, total = queries.search_page(filters)
     return render_template(
         "projects/programme.html", category=category, projects=projects, total=total,
-        pending=queries.pending_by_need(projects),
+        pending=queries.pending_by_need(projects), claimed=queries.claimed_by(projects),
     )
 
 
