@@ -4,7 +4,7 @@ rating (评星定级) with the choice of outstanding projects (优秀项目)."""
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from .. import audit, workflow
+from .. import audit, idempotency, workflow
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
@@ -28,7 +28,7 @@ RATING_CRITERIA = (
 OUTSTANDING_MIN_STARS = 4
 
 
-def submit_summary(actor: User, project: Project, data: dict) -> Summary:
+def submit_summary(actor: User, project: Project, data: dict, once=None) -> Summary:
     """The unit closes the project with its summary; the project becomes completed.
 
     The summary is the `complete` step's own write: the step is checked first (allowed from
@@ -46,6 +46,7 @@ def submit_summary(actor: User, project: Project, data: dict) -> Summary:
         summary.project = project
         db.session.add(summary)
         db.session.flush()  # a second summary fails here, on the UNIQUE project_id
+        idempotency.keep(once, summary)
         audit.record(actor, "summary.submit", summary, project_id=project.id)
         notify(sponsor_users(project), f"您支持的项目“{project.title}”已完成，欢迎查看项目总结",
                f"/projects/{project.id}/execution#summary")

@@ -6,7 +6,7 @@ here, so both refuse the same things with the same words.
 
 from sqlalchemy import select
 
-from .. import audit
+from .. import audit, idempotency
 from ..auth.models import Role, User
 from ..catalog.models import Category, Unit
 from ..errors import Conflict, Forbidden, Invalid
@@ -107,7 +107,7 @@ def owning_unit(actor: User, unit_id) -> Unit:
     return db.session.get(Unit, unit_id)
 
 
-def create_project(actor: User, data: dict) -> Project:
+def create_project(actor: User, data: dict, once=None) -> Project:
     """A unit drafts a project plan with its needs."""
     if actor.role is not Role.unit:
         raise Forbidden("只有牵头单位或下属组织可以创建项目")
@@ -117,6 +117,7 @@ def create_project(actor: User, data: dict) -> Project:
     project.needs = [Need(**{k: v for k, v in need.items() if k != "id"}) for need in needs]
     db.session.add(project)
     db.session.flush()
+    idempotency.keep(once, project)
     PROJECTS.add_history(project, actor, None, ProjectStatus.draft.value)
     audit.record(actor, "project.create", project, title=project.title)
     db.session.commit()

@@ -109,7 +109,8 @@ def mine():
 def create():
     """Draft a new project plan with its needs."""
     form = plan_form()
-    done, project = submit(form, lambda: operations.create_project(current_user, form.to_data()))
+    done, project = submit(form, lambda once: operations.create_project(current_user, form.to_data(), once),
+                           creates=Project)
     if done:
         flash("项目已保存为草稿，确认无误后请提交审核", "success")
         return redirect(url_for(".show", project_id=project.id))
