@@ -185,3 +185,15 @@ def test_a_key_stored_before_hashes_were_kept_is_still_honoured(app, api_as):
         db.session.commit()
     again = w.sponsor.post("/api/v1/matches", json={**body, "quantity": 5}, headers={"Idempotency-Key": "old"})
     assert again.status_code == 200 and again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_the_office_adds_a_unit_once_whatever_the_clicks(app, login_as):
+    office = login_as("office")
+    key = keys_on(office, "/office/units")[0]
+    with app.app_context():
+        lead = db.session.scalar(select(Unit.id).where(Unit.name == "市民政局"))
+    body = {"kind": "branch", "name": "小店区坞城街道社区服务站", "parent_id": str(lead), "idempotency_key": key}
+    before = count(app, Unit)
+    first, second = office.post("/office/units", data=body), office.post("/office/units", data=body)
+    assert first.status_code == second.status_code == 302
+    assert count(app, Unit) == before + 1
