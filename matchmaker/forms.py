@@ -6,9 +6,11 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from flask import flash
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
 
+from . import idempotency
 from .errors import DomainError
 from .extensions import db
 
@@ -23,17 +25,25 @@ class Form(FlaskForm):
 
 
 def submit(
-    form: FlaskForm, operation: Callable[[], T], show: Callable[[FlaskForm, DomainError], object] | None = None
+    form: FlaskForm, operation: Callable[..., T], show: Callable[[FlaskForm, DomainError], object] | None = None,
+    *, creates: type | None = None,
 ) -> tuple[bool, T | None]:
     """Run the operation on a valid submission of the form: (True, what it returned) when done.
 
     (False, None) when the form was not sent, not valid, or the operation refused; a refusal is
     rolled back, so nothing the operation began is kept, and shown on the form (by `show`, else
     on the field it names). The view then shows the form again.
+
+    A form that `creates` a record carries a key (`{{ form_key() }}` in its template): the
+    operation is then called with the key to keep (idempotency.keep), and a second submission
+    of the same form returns the first record instead of making a twin.
     """
     if not form.validate_on_submit():
         return False, None
     try:
+        if creates is not None:
+            body = {name: value for name, value in form.data.items() if name != "csrf_token"}
+            return True, idempotency.create_once(current_user, idempotency.form_key(), body, creates, operation)[0]
         return True, operation()
     except DomainError as error:
         db.session.rollback()

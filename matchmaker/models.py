@@ -7,11 +7,11 @@ from .collaborations.models import Collaboration, CollaborationEvent
 from .execution.models import Activity, ActivityPhoto, Rating, Report, ReportReminder, Summary
 from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification
-from .projects.models import Need, Project
+from .projects.models import Need, Project, ProjectEvent
 from .sponsors.models import Offer, SponsorProfile
 
 __all__ = [
     "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
     "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
-    "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
+    "ProjectEvent", "Rating", "Report", "ReportReminder", "Role", "SponsorProfile", "Summary", "Unit", "User",
 ]

@@ -3,6 +3,7 @@
 from flask import Flask, current_app
 from flask_login import current_user
 
+from . import idempotency
 from .auth.models import ROLE_LABELS, Role
 from .catalog.programmes import PROGRAMMES
 from .models_base import DISTRICTS, NEED_KIND_LABELS
@@ -68,6 +69,7 @@ def compile_all(app: Flask) -> None:
 
 def register(app: Flask) -> None:
     app.add_template_global(pages_around)
+    app.add_template_global(idempotency.new_key, "form_key")  # page forms that create something
     app.add_template_global(PROGRAMME_CHOICES, "PROGRAMME_CHOICES")
     app.add_template_global(DISTRICT_CHOICES, "DISTRICT_CHOICES")
 

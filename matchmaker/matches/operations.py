@@ -1,16 +1,15 @@
 """Operations on matches: the only code that creates them or changes their state.
 
-Every change is one transaction: a guarded UPDATE of the match's state (so two clerks
-clicking at once cannot both move it), the need's approved quantity moved by a guarded
-UPDATE (so concurrent approvals never exceed the need), a history row, an audit row and
-notifications, committed once at the end.
+Steps are taken by the step runner (workflow.take_step, with MATCHES below): a guarded
+UPDATE of the match's state (so two clerks clicking at once cannot both move it), the need's
+approved quantity moved by a guarded UPDATE (so concurrent approvals never exceed the need),
+a history row, an audit row and notifications, committed once at the end.
 """
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from .. import audit
+from .. import audit, idempotency
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
@@ -19,8 +18,8 @@ from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, written
 from ..validation import check_choice, check_id, check_text
-from ..workflow import check_reason, find_step, move_state
-from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
+from ..workflow import Workflow, take_step
+from .models import Match, MatchEvent, MatchKind, MatchState
 from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
 
 
@@ -29,40 +28,28 @@ class NotEnoughLeft(Conflict):
 
 
 def create_match(actor: User, data: dict, idempotency_key: str | None = None) -> tuple[Match, bool]:
-    """A sponsor claims a project or pledges to a need. Returns (match, created)."""
+    """A sponsor claims a project or pledges to a need. Returns (match, created): a retry with
+    the same key returns the first match (see idempotency.py)."""
     if actor.role is not Role.sponsor:
         raise Forbidden("只有爱心单位或个人可以认领、认捐")
     if actor.sponsor is None:
         raise Conflict("请先完善爱心档案", code="profile_missing")
-    key = check_idempotency_key(idempotency_key)
-    if key and (earlier := match_for_key(actor, key)):
-        return earlier, False
+    return idempotency.create_once(actor, idempotency_key, data, Match, lambda once: submit_match(actor, data, once))
+
+
+def submit_match(actor: User, data: dict, once) -> Match:
     match = new_match(actor, data)
     # Read before the first write: on SQLite the write lock is held from the first INSERT to the
     # commit, and every other worker's write waits for it.
     recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
-    try:
-        if key:
-            db.session.add(IdempotencyKey(user_id=actor.id, key=key, resource="match"))
-            db.session.flush()
-        db.session.add(match)
-        db.session.flush()
-        if key:
-            db.session.execute(
-                update(IdempotencyKey)
-                .where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
-                .values(resource_id=match.id)
-            )
-        record_step(match, actor, None, MatchState.submitted, match.message)
-        audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-        notify(recipients, message, link(match))
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        if key and (earlier := match_for_key(actor, key)):
-            return earlier, False  # a concurrent retry with the same key won the race
-        raise
-    return match, True
+    db.session.add(match)
+    db.session.flush()
+    idempotency.keep(once, match)
+    MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
+    audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
+    notify(recipients, message, link(match))
+    db.session.commit()
+    return match
 
 
 def new_match(actor: User, data: dict) -> Match:
@@ -108,44 +95,20 @@ def check_claim(project: Project, actor: User, data: dict) -> None:
         raise Conflict("您已提交过对此项目的认领，请等待处理", code="duplicate_claim")
 
 
-def check_idempotency_key(key) -> str | None:
-    if key is None:
-        return None
-    return check_text(key, "Idempotency-Key", "Idempotency-Key", max_len=100)
-
-
-def match_for_key(actor: User, key: str) -> Match | None:
-    match_id = db.session.scalar(
-        select(IdempotencyKey.resource_id).where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
-    )
-    return db.session.get(Match, match_id) if match_id else None
-
-
 # --- steps -----------------------------------------------------------------------------
 
 def step_match(actor: User, match: Match, name: str, reason=None) -> Match:
     """Take one step of the table for this match, or refuse it and change nothing."""
-    step = find_step(MATCH_STEPS, name, match.state.value, STATE_LABELS)
-    check_actor(actor, match, step.actor, step.label)
-    reason = check_reason(step, reason)
-    before = match.state
-    try:
-        move_state(match, before, MatchState(step.target), "该对接刚刚已被处理，请刷新后重试")
-        if match.kind is MatchKind.pledge and step.name == "approve":
-            reserve(match)
-        if match.kind is MatchKind.pledge and step.name == "cancel":
-            release(match)
-        record_step(match, actor, before, match.state, reason)
-        audit.record(actor, f"match.{step.name}", match, from_state=before.value, to_state=step.target, reason=reason)
-        tell_parties(match, step.name, reason)
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()  # the partial unique index: another claim was approved first
-        raise Conflict("该项目已有被批准的认领，不能再批准", code="already_claimed") from None
-    except Conflict:
-        db.session.rollback()
-        raise
+    take_step(MATCHES, actor, match, name, reason)
     return match
+
+
+def reserve_or_release(match: Match, step) -> None:
+    """An approved pledge counts against its need; a cancelled one no longer does."""
+    if match.kind is MatchKind.pledge and step.name == "approve":
+        reserve(match)
+    if match.kind is MatchKind.pledge and step.name == "cancel":
+        release(match)
 
 
 def reserve(match: Match) -> None:
@@ -171,13 +134,6 @@ def release(match: Match) -> None:
     db.session.expire(match.need, ["approved_quantity"])
 
 
-def record_step(match: Match, actor: User, before, after, reason: str) -> None:
-    db.session.add(MatchEvent(
-        match=match, from_state=before.value if before else None, to_state=after.value,
-        actor_id=actor.id, reason=reason,
-    ))
-
-
 # --- who ---------------------------------------------------------------------------------
 
 def is_party(user, match: Match) -> bool:
@@ -198,7 +154,8 @@ def visible_match(match_id: int, user) -> Match:
     return match
 
 
-def check_actor(actor: User, match: Match, party: str, label: str) -> None:
+def check_actor(actor: User, match: Match, step) -> None:
+    party, label = step.actor, step.label
     allowed = {
         "unit": manages(actor, match.project),
         "office": actor.role is Role.office,
@@ -261,13 +218,13 @@ def matches_for(user, state: str | None = None):
 
 def steps_for(user, match: Match) -> list:
     """The steps of the table this user may take on this match now, for the page's buttons."""
-    allowed = []
-    for step in MATCH_STEPS.values():
-        if match.state.value not in step.sources:
-            continue
-        try:
-            check_actor(user, match, step.actor, step.label)
-        except Forbidden:
-            continue
-        allowed.append(step)
-    return allowed
+    return MATCHES.steps_for(user, match)
+
+
+MATCHES = Workflow(
+    name="match", steps=MATCH_STEPS, labels=STATE_LABELS, history=MatchEvent, history_of="match",
+    stale_message="该对接刚刚已被处理，请刷新后重试", check_actor=check_actor, effects=reserve_or_release,
+    tell=lambda match, step, reason: tell_parties(match, step.name, reason),
+    # the partial unique index: another claim of the project was approved first
+    on_integrity_error=lambda: Conflict("该项目已有被批准的认领，不能再批准", code="already_claimed"),
+)

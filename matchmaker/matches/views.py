@@ -8,6 +8,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from .. import idempotency
 from ..auth.access import login_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
@@ -53,9 +54,9 @@ def claim(project_id: int):
 
 
 def submit(project_id: int, data: dict):
-    key = request.form.get("idempotency_key") or None  # a form that carries one is safe to resubmit
+    """A second submission of the same form (its key) goes where the first went."""
     try:
-        match, _ = operations.create_match(current_user, data, key)
+        match, _ = operations.create_match(current_user, data, idempotency.form_key())
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "danger")

@@ -10,6 +10,7 @@ from ..auth.models import User
 from ..catalog.models import Category, Unit
 from ..extensions import db
 from ..models_base import NeedKind, Timestamps, enum_type, local_today
+from ..workflow import StepEvent
 
 
 class ProjectStatus(enum.StrEnum):
@@ -61,6 +62,9 @@ class Project(Timestamps, db.Model):
     needs: Mapped[list["Need"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Need.id"
     )
+    events: Mapped[list["ProjectEvent"]] = relationship(
+        back_populates="project", order_by="ProjectEvent.id", passive_deletes="all"
+    )
 
     __table_args__ = (
         CheckConstraint("service_hours >= 0", name="service_hours_not_negative"),
@@ -77,6 +81,14 @@ class Project(Timestamps, db.Model):
         """已到期: published and past its end date (Taiyuan's day), read when asked, so no job
         has to run at midnight. It takes no more claims or pledges and leaves recommendations."""
         return self.status is ProjectStatus.published and self.end_on < local_today()
+
+
+class ProjectEvent(StepEvent, db.Model):
+    """One step in a plan's life (created, submitted, published, returned, closed, completed)."""
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
+
+    project: Mapped[Project] = relationship(back_populates="events")
 
 
 class Need(db.Model):
