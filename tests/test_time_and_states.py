@@ -153,3 +153,32 @@ def test_a_claimed_project_says_so_and_by_whom(app):
 
 def similar(api, project_id: int) -> list[int]:
     return [item["project"]["id"] for item in api.get(f"/api/v1/projects/{project_id}/similar").get_json()["items"]]
+
+
+# --- completing with gaps asks first ----------------------------------------------------------------
+
+def test_completing_with_gaps_shows_them_and_asks_for_confirmation(app, api_as, login_as):
+    from matchmaker.execution.models import Summary
+    from matchmaker.projects.models import Project
+
+    from .test_execution_helpers import ACTIVITY, SUMMARY, count, running_project
+
+    unit = login_as("unit")
+    project_id = running_project(app, unit.user)
+    unit.post(f"/projects/{project_id}/activities/new", data={**ACTIVITY, "volunteer_hours": "25.5"})
+    page = text(unit.get(f"/projects/{project_id}/summary"))
+    assert "项目仍有未完成的部分" in page and "药品与耗材经费尚缺 10,000 元（共需 10,000 元）" in page
+    assert "计划开展 12 次，已记录 1 次活动" in page and 'name="confirm_unmet"' in page
+    unconfirmed = {k: v for k, v in SUMMARY.items() if k != "confirm_unmet"}
+    refused = text(unit.post(f"/projects/{project_id}/summary", data=unconfirmed))
+    assert "完成后不能撤回，请确认后再提交" in refused and "完成 12 次义诊" in refused  # kept as typed
+    api = token(app, unit.user)
+    answer = api.post(f"/api/v1/projects/{project_id}/summary", json=unconfirmed)
+    assert answer.status_code == 409 and answer.get_json()["error"]["code"] == "unmet_not_confirmed"
+    assert "血压计尚缺 10 台" in answer.get_json()["error"]["message"]
+    with app.app_context():
+        assert db.session.get(Project, project_id).status.value == "published"
+    assert count(app, Summary) == 0
+    assert unit.post(f"/projects/{project_id}/summary", data=SUMMARY).status_code == 302
+    with app.app_context():
+        assert db.session.get(Project, project_id).status.value == "completed"

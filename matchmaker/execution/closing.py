@@ -1,7 +1,7 @@
 """Closing a project: the unit's summary (项目总结), which completes it, and the office's
 rating (评星定级) with the choice of outstanding projects (优秀项目)."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import audit, idempotency, workflow
@@ -13,6 +13,7 @@ from ..models_base import utcnow
 from ..notifications import notify
 from ..projects.models import Project, ProjectStatus
 from ..projects.operations import PROJECTS
+from ..projects.quantities import written
 from ..validation import check_int, check_text
 from .models import Activity, Rating, Summary
 from .operations import sponsor_users
@@ -39,6 +40,10 @@ def submit_summary(actor: User, project: Project, data: dict, once=None) -> Summ
     fields = clean_summary(data)
     if db.session.scalar(select(Activity.id).where(Activity.project_id == project.id).limit(1)) is None:
         raise Conflict("项目还没有活动记录，请先记录开展的活动再提交总结", code="no_activities")
+    unmet = unmet_parts(project)
+    if unmet and data.get("confirm_unmet") is not True:
+        raise Conflict("项目仍有未完成的部分：" + "；".join(unmet) + "。完成后不能撤回，请确认后再提交",
+                       code="unmet_not_confirmed", field="confirm_unmet")
 
     summary = Summary(created_by=actor, **fields)
 
@@ -57,6 +62,19 @@ def submit_summary(actor: User, project: Project, data: dict, once=None) -> Summ
     except IntegrityError:
         raise Conflict("该项目已提交过总结", code="summary_exists") from None
     return summary
+
+
+FEW_SESSIONS = 0.5  # fewer activities than half the planned sessions is "far fewer"
+
+
+def unmet_parts(project: Project) -> list[str]:
+    """What a completion would leave undone, in words: needs with a gap, sessions far below plan."""
+    unmet = [f"{need.description}尚缺 {written(need.kind, need.remaining)} {need.unit}（共需 "
+             f"{written(need.kind, need.quantity)} {need.unit}）" for need in project.needs if need.remaining > 0]
+    held = db.session.scalar(select(func.count()).select_from(Activity).where(Activity.project_id == project.id))
+    if held < project.sessions_planned * FEW_SESSIONS:
+        unmet.append(f"计划开展 {project.sessions_planned} 次，已记录 {held} 次活动")
+    return unmet
 
 
 def clean_summary(data: dict) -> dict:

@@ -50,6 +50,7 @@ class SummaryForm(Form):
     resources_used = TextAreaField("资源接收与使用情况", render_kw={"rows": 4, "maxlength": 5000},
                                    description="收到的资金、物资等用在了哪里，爱心方将看到这一部分")
     lessons = TextAreaField("经验与不足", render_kw={"rows": 4, "maxlength": 5000})
+    confirm_unmet = BooleanField("我已知晓上述未完成的部分，仍要完成项目（完成后不能撤回）")
 
 
 class RatingForm(Form):

@@ -138,6 +138,7 @@ def summary(project_id: int):
     return render_template(
         "execution/summary_form.html", form=form, project=project, totals=queries.project_totals(project.id),
         received=recognition.received(project), done=summary_of(project),
+        unmet=[] if summary_of(project) else closing.unmet_parts(project),
     )
 
 
