@@ -40,7 +40,10 @@ def test_every_action_has_a_chinese_label():
 def test_details_read_as_before_and_after():
     lines = describe({"from_state": "published", "to_state": "closed", "reason": "场地取消",
                       "changes": {"title": ["旧名", "新名"], "funding": ["5,000 元", "8,000 元"]},
-                      "outstanding": True, "kind": "pledge"})
+                      "outstanding": True, "kind": "pledge"}, "project.close")
+    assert describe({"from_state": "submitted", "to_state": "accepted"}, "match.accept")[0] == (
+        "状态", "待单位确认 → 待文明办审批")
+    assert describe({"from_state": "submitted", "to_state": "published"}, "project.publish")[0] == ("状态", "待审核 → 已发布")
     assert lines == [("状态", "已发布 → 已关闭"), ("项目名称", "旧名 → 新名"), ("项目资金保障", "5,000 元 → 8,000 元"),
                      ("理由", "场地取消"), ("优秀项目", "是"), ("类型", "认捐")]
 

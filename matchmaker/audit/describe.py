@@ -45,8 +45,9 @@ DETAIL_LABELS = {
     "changes": "修改", "fields": "修改的栏目", "told": "已通知",
 }
 
-STATE_LABELS = {**{s.value: label for s, label in PROJECT_STATUS_LABELS.items()}, **MATCH_STATES,
-                **COLLABORATION_STATES}
+# Each record's own words for its states, by the action's first part ("project.publish").
+STATE_LABELS = {"project": {s.value: label for s, label in PROJECT_STATUS_LABELS.items()}, "match": MATCH_STATES,
+                "collaboration": COLLABORATION_STATES}
 VALUE_LABELS = {"kind": {**{k.value: v for k, v in NEED_KIND_LABELS.items()}, "claim": "认领", "pledge": "认捐"},
                 "ask": ASK_LABELS}
 
@@ -69,13 +70,14 @@ def shown(value) -> str:
     return str(value)
 
 
-def describe(detail: dict | None) -> list[tuple[str, str]]:
+def describe(detail: dict | None, action: str = "") -> list[tuple[str, str]]:
     """(label, text) pairs of an entry's details, in Chinese; a change as before → after."""
     detail = dict(detail or {})
     lines = []
     if "from_state" in detail or "to_state" in detail:
+        states = STATE_LABELS.get(action.partition(".")[0], {})
         before, after = detail.pop("from_state", None), detail.pop("to_state", None)
-        lines.append(("状态", f"{STATE_LABELS.get(before, before or '—')} → {STATE_LABELS.get(after, after)}"))
+        lines.append(("状态", f"{states.get(before, before or '—')} → {states.get(after, after)}"))
     for field, (before, after) in (detail.pop("changes", None) or {}).items():
         lines.append((DETAIL_LABELS.get(field, field), f"{shown(before)} → {shown(after)}"))
     for key, value in detail.items():
