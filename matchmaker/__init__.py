@@ -61,10 +61,11 @@ def register_blueprints(app: Flask) -> None:
     from .trainings import views as trainings
     from .verification import views as verification
     from .volunteers import views as volunteers
+    from .workspace import bp as workspace
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
                       collaborations.bp, execution.bp, volunteers.bp, service_records.bp, incentives.bp, trainings.bp,
-                      verification.bp, health.bp, api.bp):
+                      verification.bp, workspace, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

@@ -14,12 +14,47 @@ class DomainError(Exception):
     status = 400
     code = "bad_request"
 
-    def __init__(self, message: str, *, field: str | None = None, code: str | None = None):
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None,
+                 fields: dict[str, str] | None = None):
         super().__init__(message)
         self.message = message
         self.field = field
+        self.fields = fields or {}  # every field at fault with its message, when several are
         if code:
             self.code = code
+
+
+class Errors:
+    """The refusals of several checks, gathered so that a form shows every mistake at once.
+
+        errors = Errors()
+        title = errors.check(check_text, data.get("title"), "title", "项目名称", max_len=60)
+        ...
+        errors.raise_any()   # one Invalid naming every field at fault
+    """
+
+    def __init__(self):
+        self.fields: dict[str, str] = {}
+
+    def check(self, check, *args, **kwargs):
+        """The check's clean value, or None with its refusal noted (the first per field)."""
+        try:
+            return check(*args, **kwargs)
+        except Invalid as error:
+            self.add(error)
+            return None
+
+    def add(self, error: DomainError) -> None:
+        for field, message in (error.fields or {error.field or "": error.message}).items():
+            self.fields.setdefault(field, message)
+
+    def raise_any(self) -> None:
+        if not self.fields:
+            return
+        field, message = next(iter(self.fields.items()))
+        if len(self.fields) > 1:
+            message = f"有 {len(self.fields)} 处需要修改：{message}……"
+        raise Invalid(message, field=field or None, fields=dict(self.fields))
 
 
 class Unauthenticated(DomainError):
@@ -66,12 +101,16 @@ def wants_json() -> bool:
     )
 
 
-def error_response(status: int, code: str, message: str, field: str | None = None, headers=None):
-    """The one shape of every error: JSON for the API, a friendly page for people."""
+def error_response(status: int, code: str, message: str, field: str | None = None,
+                   fields: dict[str, str] | None = None, headers=None):
+    """The one shape of every error: JSON for the API, a friendly page for people.
+    `field` names the (first) field at fault; `fields`, when several are, each with its message."""
     if wants_json():
         body = {"code": code, "message": message}
         if field:
             body["field"] = field
+        if fields:
+            body["fields"] = fields
         return jsonify(error=body), status, headers or {}
     return render_template("errors/error.html", status=status, message=message), status, headers or {}
 
@@ -98,7 +137,7 @@ def retry_after_seconds() -> int:
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def domain_error(error: DomainError):
-        return error_response(error.status, error.code, error.message, error.field)
+        return error_response(error.status, error.code, error.message, error.field, error.fields)
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):

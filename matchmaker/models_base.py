@@ -1,7 +1,7 @@
 """Column helpers shared by the models of every package."""
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import DateTime, Enum
 from sqlalchemy.orm import Mapped, mapped_column
@@ -10,6 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 def utcnow() -> datetime:
     """Naive UTC: SQLite keeps no time zone, so we store none anywhere."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def local_today() -> date:
+    """Today in Taiyuan (China keeps one zone, no daylight saving), whatever the server's zone:
+    the day deadlines and a project's end date are read against."""
+    return (datetime.now(UTC) + timedelta(hours=8)).date()
 
 
 def enum_type(enum_cls: type[enum.Enum], name: str) -> Enum:

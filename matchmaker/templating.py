@@ -3,6 +3,7 @@
 from flask import Flask, current_app
 from flask_login import current_user
 
+from . import idempotency
 from .auth.models import ROLE_LABELS, Role
 from .catalog.programmes import PROGRAMMES
 from .models_base import DISTRICTS, NEED_KIND_LABELS
@@ -14,6 +15,7 @@ from .sponsors.models import SPONSOR_KIND_LABELS
 NAV = (
     ("catalog.home", "首页", None),
     ("projects.index", "项目大厅", None),
+    ("workspace.home", "工作台", {Role.unit, Role.office, Role.sponsor}),
     ("projects.mine", "本单位项目", {Role.unit}),
     ("office.users", "账号管理", {Role.office}),
     ("sponsors.profile", "我的爱心档案", {Role.sponsor}),
@@ -76,6 +78,7 @@ def compile_all(app: Flask) -> None:
 
 def register(app: Flask) -> None:
     app.add_template_global(pages_around)
+    app.add_template_global(idempotency.new_key, "form_key")  # page forms that create something
     app.add_template_global(PROGRAMME_CHOICES, "PROGRAMME_CHOICES")
     app.add_template_global(DISTRICT_CHOICES, "DISTRICT_CHOICES")
 

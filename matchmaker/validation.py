@@ -44,8 +44,14 @@ def check_int(value, field: str, label: str, *, low: int = 0, high: int = MAX_CO
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid(f"{label}应为整数", field=field)
-    if not low <= value <= high:
+    if value < 0 <= low:
+        raise Invalid(f"{label}不能为负数", field=field)
+    if high <= 1000 and not low <= value <= high:  # a short range is best said whole
         raise Invalid(f"{label}应在 {low} 到 {high} 之间", field=field)
+    if value < low:
+        raise Invalid(f"{label}至少为 {low}", field=field)
+    if value > high:
+        raise Invalid(f"{label}不能超过 {high:,}", field=field)
     return value
 
 
@@ -101,6 +107,25 @@ def check_date(value, field: str, label: str, *, required: bool = True) -> date 
     return parsed
 
 
+# A mainland mobile (139 1234 5678, +86 …), a landline with or without its area code
+# (0351-1234567, (0351)1234567, with an extension after 转 or -), or a 400/800 number.
+PHONE = re.compile(
+    r"(?:\+?86)?1[3-9]\d{9}"
+    r"|(?:\(?0\d{2,3}\)?-?)?\d{7,8}(?:(?:-|转)\d{1,6})?"
+    r"|[48]00-?\d{3}-?\d{4}",
+    re.ASCII,  # \d is any script's digit otherwise
+)
+
+
+def check_phone(value, field: str = "contact_phone", label: str = "联系电话", *, required: bool = False) -> str:
+    """A telephone number people can call; spaces are dropped, as the number is stored."""
+    text = check_text(value, field, label, max_len=30, required=required)
+    number = re.sub(r"[\s\u3000]", "", text)
+    if number and (len(number) > 20 or not PHONE.fullmatch(number)):
+        raise Invalid(f"{label}应为手机号码或座机号码，例如 13912345678 或 0351-1234567", field=field)
+    return number
+
+
 def check_choice(value, choices, field: str, label: str):
     """One of `choices` (an Enum class or a collection of plain values)."""
     try:
@@ -133,26 +158,6 @@ MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns: a larger number cannot nam
 def check_id(value, field: str, label: str) -> int:
     """A record id from a body: a positive whole number that fits the id columns."""
     return check_int(value, field, label, low=1, high=MAX_ID)
-
-
-# A mainland mobile number, a landline with its area code (an extension may follow), or a
-# 400/800 service number: what the office can call back. Spaces and hyphens as people write them.
-PHONE = re.compile(
-    r"(?:\+?86)?1[3-9][0-9]{9}"
-    r"|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7}(?:-[0-9]{1,6})?"
-    r"|[48]00-?[0-9]{3}-?[0-9]{4}",
-    re.ASCII,
-)
-PHONE_HINT = "请填写手机号码（如 13912345678）或带区号的固定电话（如 0351-4123456）"
-
-
-def check_phone(value, field: str, label: str, *, required: bool = False) -> str:
-    """A phone number someone can be called back on, as typed (spaces dropped), or ""."""
-    phone = check_text(value, field, label, max_len=20, required=required)
-    compact = phone.replace(" ", "")
-    if compact and not PHONE.fullmatch(compact):
-        raise Invalid(f"{label}格式不正确：{PHONE_HINT}", field=field)
-    return compact
 
 
 # name@example.com: the HTML form's own rule for an address, with a dot in the domain required.

@@ -119,7 +119,7 @@ def test_password_change_refuses_a_wrong_old_password(app, login_as):
 def test_redirect_after_login_stays_on_this_site(app, client, target):
     user = factories.make_user(app, "office")
     response = client.post(f"/login?next={target}", data={"username": user.username, "password": user.password})
-    assert response.headers["Location"] == "/"
+    assert response.headers["Location"] == "/workspace"  # its landing page, never the other site
 
 
 def test_redirect_after_login_returns_to_the_page_asked_for(app, client):

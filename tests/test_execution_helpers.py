@@ -28,7 +28,9 @@ ACTIVITY = {
     "people_served": 80,
     "notes": "为 80 位老人测血压，讲解用药。",
 }
-SUMMARY = {"goals_met": "完成 12 次义诊", "resources_used": "药品经费全部用于耗材", "lessons": "需提前联系社区"}
+# confirm_unmet: the test projects complete with gaps (needs unmet, 1 of 12 sessions), knowingly.
+SUMMARY = {"goals_met": "完成 12 次义诊", "resources_used": "药品经费全部用于耗材", "lessons": "需提前联系社区",
+           "confirm_unmet": True}
 
 
 def running_project(app, unit_user, **changes) -> int:

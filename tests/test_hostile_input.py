@@ -182,7 +182,7 @@ def test_mobiles_landlines_with_area_code_and_service_numbers_are_taken(app, cli
 def test_the_phone_is_checked_on_the_profile_page_and_the_project_too(app, api_as, login_as):
     sponsor = login_as("sponsor")
     page = sponsor.post("/sponsor/profile", data={"kind": "merchant", "name": "面馆", "contact_phone": "call me"})
-    assert page.status_code == 200 and "联系电话格式不正确" in page.get_data(as_text=True)
+    assert page.status_code == 200 and "联系电话应为手机号码或座机号码" in page.get_data(as_text=True)
     unit = api_as("unit")
     response = unit.post("/api/v1/projects", json={**factories.PROJECT, "contact_phone": "call me maybe"})
     assert response.status_code == 422 and error(response)["field"] == "contact_phone"

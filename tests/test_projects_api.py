@@ -124,7 +124,8 @@ def test_bad_project_input_is_refused(app, api_as, change, field):
     unit = api_as("unit")
     response = unit.post("/api/v1/projects", json={**PROJECT, **change})
     assert response.status_code in (403, 422), response.get_json()
-    assert response.get_json()["error"]["field"] == field
+    error = response.get_json()["error"]
+    assert error["field"] == field or error["field"].startswith(f"{field}.")  # needs.0.quantity: the box
     assert app.test_client().get("/api/v1/projects").get_json()["total"] == 0
     assert unit.get("/api/v1/projects/1").status_code == 404
 
@@ -155,7 +156,7 @@ def test_catalogue_filters_and_pages(app, api_as, client):
         assert client.get(f"/api/v1/projects?{bad}").status_code == 422, bad
     refused = client.get("/api/v1/projects?page=%EF%BC%92").get_json()  # a full-width ２
     assert refused["error"]["message"] == "页码应为整数" and refused["error"]["field"] == "page"
-    assert client.get("/api/v1/projects?page=-1").get_json()["error"]["message"] == "页码应在 1 到 100000 之间"
+    assert client.get("/api/v1/projects?page=-1").get_json()["error"]["message"] == "页码不能为负数"
 
 
 def test_close_refuses_while_matches_wait(app, api_as):

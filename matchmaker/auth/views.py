@@ -4,6 +4,7 @@ from flask import Blueprint, flash, g, redirect, render_template, request, sessi
 from flask_login import current_user, login_user, logout_user
 
 from ..forms import safe_next, submit
+from ..workspace.views import landing
 from .access import SESSION_KEY, login_required, public, request_secret
 from .forms import EmailForm, LoginForm, PasswordForm, RegisterForm
 from .operations import (
@@ -40,7 +41,7 @@ def login():
         if user is not None:
             start_session(user)
             flash(f"欢迎，{user.label}", "success")
-            return redirect(safe_next(request.args.get("next"), url_for("catalog.home")))
+            return redirect(safe_next(request.args.get("next"), landing(user)))
         g.login_failed = True
         flash(BAD_CREDENTIALS, "danger")
     return render_template("auth/login.html", form=form)
@@ -70,7 +71,7 @@ def register():
     if done:
         start_session(user)
         flash("注册成功，请完善您的爱心档案", "success")
-        return redirect(url_for("catalog.home"))
+        return redirect(url_for("sponsors.profile"))
     return render_template("auth/register.html", form=form)
 
 

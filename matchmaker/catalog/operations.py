@@ -6,7 +6,7 @@ writes the unit and its audit row and commits once.
 
 from sqlalchemy import func, select
 
-from .. import audit
+from .. import audit, idempotency
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
@@ -17,7 +17,7 @@ from .models import Category, Unit
 UNIT_KINDS = {"lead": "牵头单位", "branch": "下属组织"}
 
 
-def create_unit(actor: User, data: dict) -> Unit:
+def create_unit(actor: User, data: dict, once=None) -> Unit:
     """A lead unit of a programme, or a branch of a lead unit (which shares its programme)."""
     if actor.role is not Role.office:
         raise Forbidden("只有市文明办可以新增单位")
@@ -34,6 +34,7 @@ def create_unit(actor: User, data: dict) -> Unit:
         unit = Unit(name=name, parent=parent, category_id=parent.category_id, district=district, contact=contact)
     db.session.add(unit)
     db.session.flush()
+    idempotency.keep(once, unit)
     audit.record(actor, "unit.create", unit, name=name, kind=kind, category=unit.category.number,
                  parent=unit.parent.name if unit.parent else None)
     db.session.commit()

@@ -19,7 +19,7 @@ Rules for a new request:
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from .. import audit
+from .. import audit, idempotency
 from ..audit.models import AuditEntry
 from ..auth.models import Role, User
 from ..catalog.models import Unit
@@ -38,7 +38,7 @@ from .steps import ASK_LABELS, COLLABORATION_STEPS, OPEN_STATES, STATE_LABELS
 MESSAGE_MAX = 1000
 
 
-def create_collaboration(actor: User, data: dict) -> Collaboration:
+def create_collaboration(actor: User, data: dict, once=None) -> Collaboration:
     """A project's unit asks another unit to take part in the project."""
     if actor.role is not Role.unit:
         raise Forbidden("只有项目单位可以发起交叉合作")
@@ -63,6 +63,7 @@ def create_collaboration(actor: User, data: dict) -> Collaboration:
         # A twin sent at the same instant passed refuse_twin too; the unique index let one in.
         db.session.rollback()
         raise twin_conflict(asked_name) from None
+    idempotency.keep(once, collaboration)
     COLLABORATIONS.add_history(collaboration, actor, None, CollaborationState.requested.value)
     audit.record(actor, "collaboration.request", collaboration, project_id=project.id,
                  to_unit_id=collaboration.to_unit_id, ask=collaboration.ask.value,

@@ -20,7 +20,7 @@ from ..recommend import service as recommender
 from . import operations, queries
 from .access import visible_collaboration
 from .forms import AskForm, StepForm, unit_choices
-from .models import CollaborationEvent, CollaborationState
+from .models import Collaboration, CollaborationEvent, CollaborationState
 from .steps import ASK_LABELS, STATE_LABELS
 
 bp = Blueprint("collaborations", __name__)
@@ -81,7 +81,10 @@ def ask(project_id: int):
     form.to_unit_id.choices = unit_choices(
         queries.units_by_programme(), suggested, {project.unit_id, current_user.unit_id}
     )
-    done, collaboration = submit(form, lambda: operations.create_collaboration(current_user, form.to_data(project.id)))
+    done, collaboration = submit(
+        form, lambda once: operations.create_collaboration(current_user, form.to_data(project.id), once),
+        creates=Collaboration,
+    )
     if done:
         flash(f"已向{collaboration.to_unit.name}发出合作邀请", "success")
         return redirect(url_for(".show", collaboration_id=collaboration.id))

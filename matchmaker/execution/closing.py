@@ -1,10 +1,10 @@
 """Closing a project: the unit's summary (项目总结), which completes it, and the office's
 rating (评星定级) with the choice of outstanding projects (优秀项目)."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from .. import audit, workflow
+from .. import audit, idempotency, workflow
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
@@ -13,6 +13,7 @@ from ..models_base import utcnow
 from ..notifications import notify
 from ..projects.models import Project, ProjectStatus
 from ..projects.operations import PROJECTS
+from ..projects.quantities import written
 from ..validation import check_int, check_text
 from .models import Activity, Rating, Summary
 from .operations import sponsor_users
@@ -28,7 +29,7 @@ RATING_CRITERIA = (
 OUTSTANDING_MIN_STARS = 4
 
 
-def submit_summary(actor: User, project: Project, data: dict) -> Summary:
+def submit_summary(actor: User, project: Project, data: dict, once=None) -> Summary:
     """The unit closes the project with its summary; the project becomes completed.
 
     The summary is the `complete` step's own write: the step is checked first (allowed from
@@ -39,6 +40,10 @@ def submit_summary(actor: User, project: Project, data: dict) -> Summary:
     fields = clean_summary(data)
     if db.session.scalar(select(Activity.id).where(Activity.project_id == project.id).limit(1)) is None:
         raise Conflict("项目还没有活动记录，请先记录开展的活动再提交总结", code="no_activities")
+    unmet = unmet_parts(project)
+    if unmet and data.get("confirm_unmet") is not True:
+        raise Conflict("项目仍有未完成的部分：" + "；".join(unmet) + "。完成后不能撤回，请确认后再提交",
+                       code="unmet_not_confirmed", field="confirm_unmet")
 
     summary = Summary(created_by=actor, **fields)
 
@@ -46,6 +51,7 @@ def submit_summary(actor: User, project: Project, data: dict) -> Summary:
         summary.project = project
         db.session.add(summary)
         db.session.flush()  # a second summary fails here, on the UNIQUE project_id
+        idempotency.keep(once, summary)
         audit.record(actor, "summary.submit", summary, project_id=project.id)
         notify(sponsor_users(project), f"您支持的项目“{project.title}”已完成，欢迎查看项目总结",
                f"/projects/{project.id}/execution#summary")
@@ -58,6 +64,19 @@ def submit_summary(actor: User, project: Project, data: dict) -> Summary:
     return summary
 
 
+FEW_SESSIONS = 0.5  # fewer activities than half the planned sessions is "far fewer"
+
+
+def unmet_parts(project: Project) -> list[str]:
+    """What a completion would leave undone, in words: needs with a gap, sessions far below plan."""
+    unmet = [f"{need.description}尚缺 {written(need.kind, need.remaining)} {need.unit}（共需 "
+             f"{written(need.kind, need.quantity)} {need.unit}）" for need in project.needs if need.remaining > 0]
+    held = db.session.scalar(select(func.count()).select_from(Activity).where(Activity.project_id == project.id))
+    if held < project.sessions_planned * FEW_SESSIONS:
+        unmet.append(f"计划开展 {project.sessions_planned} 次，已记录 {held} 次活动")
+    return unmet
+
+
 def clean_summary(data: dict) -> dict:
     return {
         "goals_met": check_text(data.get("goals_met"), "goals_met", "目标完成情况", max_len=5000),
@@ -67,6 +86,8 @@ def clean_summary(data: dict) -> dict:
 
 
 def clean_rating(data: dict) -> dict:
+    if data.get("stars") in (None, ""):
+        raise Invalid("请选择星级", field="stars")
     stars = check_int(data.get("stars"), "stars", "星级", low=1, high=5)
     outstanding = data.get("outstanding", False)
     if not isinstance(outstanding, bool):

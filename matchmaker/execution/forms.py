@@ -50,10 +50,13 @@ class SummaryForm(Form):
     resources_used = TextAreaField("资源接收与使用情况", render_kw={"rows": 4, "maxlength": 5000},
                                    description="收到的资金、物资等用在了哪里，爱心方将看到这一部分")
     lessons = TextAreaField("经验与不足", render_kw={"rows": 4, "maxlength": 5000})
+    confirm_unmet = BooleanField("我已知晓上述未完成的部分，仍要完成项目（完成后不能撤回）")
 
 
 class RatingForm(Form):
-    stars = SelectField("星级", choices=options((str(n), "★" * n) for n in range(5, 0, -1)), validate_choice=False)
+    # No star chosen for the clerk: a rating is a decision, not a default to forget to change.
+    stars = SelectField("星级", choices=options([("", "请选择星级"), *((str(n), f"{'★' * n}（{n} 星）") for n in range(5, 0, -1))]),
+                        validate_choice=False)
     comment = TextAreaField("评价意见", render_kw={"rows": 4, "maxlength": 2000})
     outstanding = BooleanField("评为优秀项目（在“志愿成效”页公开展示，须四星及以上）")
 

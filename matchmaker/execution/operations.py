@@ -7,7 +7,7 @@ sent, writes the record, an audit row and notifications, and commits once at the
 from flask import current_app
 from sqlalchemy import func, select, update
 
-from .. import audit
+from .. import audit, idempotency
 from ..auth.models import User
 from ..errors import Conflict, Forbidden
 from ..extensions import db
@@ -34,12 +34,13 @@ def check_running(actor: User, project: Project, doing: str) -> None:
         raise Conflict(f"项目当前为“{state}”，不能{doing}", code="project_not_running")
 
 
-def record_activity(actor: User, project: Project, data: dict) -> Activity:
+def record_activity(actor: User, project: Project, data: dict, once=None) -> Activity:
     """A unit records one day's activity: where, who took part, hours, people served."""
     check_running(actor, project, "记录活动")
     activity = Activity(project=project, created_by=actor, **clean_activity(data, project))
     db.session.add(activity)
     db.session.flush()
+    idempotency.keep(once, activity)
     audit.record(actor, "activity.record", activity, project_id=project.id, held_on=activity.held_on.isoformat())
     notify(sponsor_users(project), f"您支持的项目“{project.title}”开展了活动：{activity.held_on} {activity.place}",
            f"/projects/{project.id}/execution")
@@ -47,7 +48,7 @@ def record_activity(actor: User, project: Project, data: dict) -> Activity:
     return activity
 
 
-def add_photo(actor: User, activity: Activity, data: bytes) -> ActivityPhoto:
+def add_photo(actor: User, activity: Activity, data: bytes, once=None) -> ActivityPhoto:
     """Attach one photo to an activity: an image by its content, within the size and count limits."""
     check_running(actor, activity.project, "上传活动照片")
     limit = current_app.config["PHOTOS_PER_ACTIVITY"]
@@ -62,6 +63,7 @@ def add_photo(actor: User, activity: Activity, data: bytes) -> ActivityPhoto:
                               size_bytes=len(clean), created_by_id=actor.id)
         db.session.add(photo)
         db.session.flush()
+        idempotency.keep(once, photo)
         audit.record(actor, "activity.photo", photo, activity_id=activity.id, size=len(clean))
         db.session.commit()
     except Exception:
@@ -71,7 +73,7 @@ def add_photo(actor: User, activity: Activity, data: bytes) -> ActivityPhoto:
     return photo
 
 
-def file_report(actor: User, project: Project, data: dict) -> Report:
+def file_report(actor: User, project: Project, data: dict, once=None) -> Report:
     """A unit reports progress, or a difficulty (困难问题) that its lead unit must answer."""
     check_running(actor, project, "上报")
     kind = check_choice(data.get("kind"), ReportKind, "kind", "报告类型（进展情况或困难问题）")
@@ -79,6 +81,7 @@ def file_report(actor: User, project: Project, data: dict) -> Report:
     report = Report(project=project, kind=kind, body=body, created_by=actor)
     db.session.add(report)
     db.session.flush()
+    idempotency.keep(once, report)
     audit.record(actor, f"report.{kind.value}", report, project_id=project.id)
     what = "上报了困难问题，请及时答复" if kind is ReportKind.difficulty else "上报了进展情况"
     readers = [user for user in lead_unit_users(project) if user.id != actor.id]

@@ -6,6 +6,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from .. import audit
 from ..auth.access import office_required, role_required
 from ..auth.models import Role
 from ..catalog.models import Unit
@@ -77,10 +78,13 @@ def scorecards():
 @bp.get("/office/scorecards.xlsx")
 @office_required
 def scorecards_export():
-    """The year's scorecards as an Excel workbook."""
+    """The year's scorecards as an Excel workbook; every export is in the audit log."""
     year = year_arg()
+    workbook = exports.scorecards_workbook(year, assessment.scorecards(year))
+    audit.record(current_user, "export.scorecards", None, year=year)
+    db.session.commit()
     return send_file(
-        exports.scorecards_workbook(year, assessment.scorecards(year)), as_attachment=True,
+        workbook, as_attachment=True,
         download_name=f"单位考核-{year}.xlsx",
         mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )

@@ -1,11 +1,14 @@
 """The pages of running a project: its record of activities, reports, summary and rating,
 and the forms the unit and the office use to add to it."""
 
+import hashlib
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from .. import idempotency
 from ..auth.access import office_required, project_roles_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
@@ -16,7 +19,7 @@ from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
 from . import closing, operations, photos, queries, recognition
 from .access import answers_for, may_read, readable_project, visible_photo, visible_report, writes_to
 from .forms import ActivityForm, AnswerForm, PhotoForm, RatingForm, ReportForm, SummaryForm
-from .models import REPORT_KIND_LABELS, Activity, Rating, Report, Summary
+from .models import REPORT_KIND_LABELS, Activity, ActivityPhoto, Rating, Report, Summary
 
 bp = Blueprint("execution", __name__)
 bp.add_app_template_global(queries.days_waiting, "days_since")
@@ -51,7 +54,9 @@ def new_activity(project_id: int):
     """Record one activity: date, place, volunteers, hours, people served, notes."""
     project = managed_project(project_id, current_user)
     form = ActivityForm()
-    done, activity = submit(form, lambda: operations.record_activity(current_user, project, form.to_data()))
+    done, activity = submit(
+        form, lambda once: operations.record_activity(current_user, project, form.to_data(), once), creates=Activity
+    )
     if done:
         flash("活动已记录，可以继续上传活动照片", "success")
         return redirect(url_for(".project_record", project_id=project.id, _anchor=f"activity-{activity.id}"))
@@ -67,8 +72,11 @@ def upload_photo(activity_id: int):
     form = PhotoForm()
     if form.validate_on_submit():
         upload = request.files.get("photo")
+        data = upload.read() if upload else b""
+        body = {"activity_id": activity_id, "photo": hashlib.sha256(data).hexdigest()}
         try:
-            operations.add_photo(current_user, activity, upload.read() if upload else b"")
+            idempotency.create_once(current_user, idempotency.form_key(), body, ActivityPhoto,
+                                    lambda once: operations.add_photo(current_user, activity, data, once))
         except DomainError as error:
             flash(error.message, "danger")
         else:
@@ -90,7 +98,9 @@ def new_report(project_id: int):
     project = managed_project(project_id, current_user)
     form = ReportForm(kind=request.args.get("kind", "progress"))
     done, report = submit(
-        form, lambda: operations.file_report(current_user, project, {"kind": form.kind.data, "body": form.body.data})
+        form, lambda once: operations.file_report(current_user, project, {"kind": form.kind.data, "body": form.body.data},
+                                                  once),
+        creates=Report,
     )
     if done:
         flash("已上报", "success")
@@ -121,13 +131,14 @@ def summary(project_id: int):
     """Close the project with its summary; it becomes completed."""
     project = managed_project(project_id, current_user)
     form = SummaryForm()
-    done, _ = submit(form, lambda: closing.submit_summary(current_user, project, form.data))
+    done, _ = submit(form, lambda once: closing.submit_summary(current_user, project, form.data, once), creates=Summary)
     if done:
         flash("项目总结已提交，项目已完成", "success")
         return redirect(url_for(".project_record", project_id=project.id, _anchor="summary"))
     return render_template(
         "execution/summary_form.html", form=form, project=project, totals=queries.project_totals(project.id),
         received=recognition.received(project), done=summary_of(project),
+        unmet=[] if summary_of(project) else closing.unmet_parts(project),
     )
 
 

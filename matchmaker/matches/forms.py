@@ -4,7 +4,7 @@ values, so pages and the API refuse the same things with the same words."""
 import re
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import StringField, TextAreaField
 
 WHOLE_NUMBER = re.compile(r"-?[0-9]{1,18}")
 
@@ -13,7 +13,6 @@ class ClaimForm(FlaskForm):
     """认领: the whole project. The project page may render it; it posts to matches.claim."""
 
     message = TextAreaField("留言（可选）", render_kw={"maxlength": 1000, "rows": 2})
-    idempotency_key = HiddenField()
 
 
 class PledgeForm(ClaimForm):

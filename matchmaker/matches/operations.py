@@ -7,20 +7,19 @@ a history row, an audit row and notifications, committed once at the end.
 """
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from .. import audit
+from .. import audit, idempotency
 from ..auth.models import Role, User
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..notifications import notify
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
-from ..projects.quantities import parse_quantity, shown
+from ..projects.quantities import parse_quantity, written
 from ..validation import check_choice, check_id, check_text
 from ..workflow import Workflow, take_step
-from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
+from .models import Match, MatchEvent, MatchKind, MatchState
 from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
 
 
@@ -29,40 +28,28 @@ class NotEnoughLeft(Conflict):
 
 
 def create_match(actor: User, data: dict, idempotency_key: str | None = None) -> tuple[Match, bool]:
-    """A sponsor claims a project or pledges to a need. Returns (match, created)."""
+    """A sponsor claims a project or pledges to a need. Returns (match, created): a retry with
+    the same key returns the first match (see idempotency.py)."""
     if actor.role is not Role.sponsor:
         raise Forbidden("只有爱心单位或个人可以认领、认捐")
     if actor.sponsor is None:
         raise Conflict("请先完善爱心档案", code="profile_missing")
-    key = check_idempotency_key(idempotency_key)
-    if key and (earlier := match_for_key(actor, key)):
-        return earlier, False
+    return idempotency.create_once(actor, idempotency_key, data, Match, lambda once: submit_match(actor, data, once))
+
+
+def submit_match(actor: User, data: dict, once) -> Match:
     match = new_match(actor, data)
     # Read before the first write: on SQLite the write lock is held from the first INSERT to the
     # commit, and every other worker's write waits for it.
     recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
-    try:
-        if key:
-            db.session.add(IdempotencyKey(user_id=actor.id, key=key, resource="match"))
-            db.session.flush()
-        db.session.add(match)
-        db.session.flush()
-        if key:
-            db.session.execute(
-                update(IdempotencyKey)
-                .where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
-                .values(resource_id=match.id)
-            )
-        MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
-        audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-        notify(recipients, message, link(match))
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        if key and (earlier := match_for_key(actor, key)):
-            return earlier, False  # a concurrent retry with the same key won the race
-        raise
-    return match, True
+    db.session.add(match)
+    db.session.flush()
+    idempotency.keep(once, match)
+    MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
+    audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
+    notify(recipients, message, link(match))
+    db.session.commit()
+    return match
 
 
 def new_match(actor: User, data: dict) -> Match:
@@ -70,6 +57,8 @@ def new_match(actor: User, data: dict) -> Match:
     project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, joinedload(Project.needs))
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
+    if project.expired:
+        raise Conflict(f"项目已于 {project.end_on} 到期，不能再认领或认捐", code="project_expired")
     kind = check_choice(data.get("kind"), MatchKind, "kind", "对接方式（认领或认捐）")
     message = check_text(data.get("message"), "message", "留言", max_len=1000, required=False)
     # events=[]: a new match's history starts empty, and its first step is added to this list
@@ -90,7 +79,7 @@ def pledged_need(project: Project, data: dict) -> tuple[Need, int]:
     quantity = parse_quantity(need.kind, data.get("quantity"), "quantity", "认捐数量")
     if quantity > need.remaining:
         raise NotEnoughLeft(
-            f"认捐数量超过该需求的剩余数量（剩余 {shown(need.kind, need.remaining)} {need.unit}）", field="quantity"
+            f"认捐数量超过该需求的剩余数量（剩余 {written(need.kind, need.remaining)} {need.unit}）", field="quantity"
         )
     return need, quantity
 
@@ -104,19 +93,6 @@ def check_claim(project: Project, actor: User, data: dict) -> None:
     mine = claims.where(Match.sponsor_id == actor.sponsor.id, Match.state.in_(OPEN_STATES))
     if db.session.scalar(mine):
         raise Conflict("您已提交过对此项目的认领，请等待处理", code="duplicate_claim")
-
-
-def check_idempotency_key(key) -> str | None:
-    if key is None:
-        return None
-    return check_text(key, "Idempotency-Key", "Idempotency-Key", max_len=100)
-
-
-def match_for_key(actor: User, key: str) -> Match | None:
-    match_id = db.session.scalar(
-        select(IdempotencyKey.resource_id).where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
-    )
-    return db.session.get(Match, match_id) if match_id else None
 
 
 # --- steps -----------------------------------------------------------------------------
@@ -205,7 +181,7 @@ def describe(match: Match) -> str:
     if match.kind is MatchKind.claim:
         return f"认领项目“{match.project.title}”"
     need = match.need
-    return f"认捐“{match.project.title}”：{need.description} {shown(need.kind, match.quantity)} {need.unit}"
+    return f"认捐“{match.project.title}”：{need.description} {written(need.kind, match.quantity)} {need.unit}"
 
 
 def link(match: Match) -> str:

@@ -3,11 +3,12 @@ matches, and one match with its history and the steps the viewer may take now.""
 
 from datetime import timedelta
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from .. import idempotency
 from ..auth.access import project_roles_required, role_required
 from ..auth.models import Role
 from ..errors import DomainError
@@ -24,6 +25,7 @@ from .steps import STATE_LABELS
 bp = Blueprint("matches", __name__)
 
 PER_PAGE = 20
+REFUSED_PLEDGE = "refused_pledge"  # the session key of a refused pledge's typed values, shown once
 KIND_LABELS = {MatchKind.claim: "认领", MatchKind.pledge: "认捐"}
 STATE_BADGES = {
     "submitted": "warning", "accepted": "info", "declined": "secondary", "approved": "primary",
@@ -53,11 +55,17 @@ def claim(project_id: int):
 
 
 def submit(project_id: int, data: dict):
-    key = request.form.get("idempotency_key") or None  # a form that carries one is safe to resubmit
+    """A second submission of the same form (its key) goes where the first went."""
     try:
-        match, _ = operations.create_match(current_user, data, key)
+        match, _ = operations.create_match(current_user, data, idempotency.form_key())
     except DomainError as error:
+        db.session.rollback()
         flash(error.message, "danger")
+        if data["kind"] == "pledge":  # the project page shows the form again as it was typed
+            session[REFUSED_PLEDGE] = {"need_id": request.form.get("need_id", "")[:20], "message": error.message,
+                                       "quantity": request.form.get("quantity", "")[:30],
+                                       "text": request.form.get("message", "")[:1000]}
+            return redirect(f"/projects/{project_id}#need-{session[REFUSED_PLEDGE]['need_id']}")
         return redirect(f"/projects/{project_id}")
     flash("已提交，等待项目单位确认", "success")
     return redirect(url_for(".show", match_id=match.id))

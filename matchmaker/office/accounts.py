@@ -90,7 +90,7 @@ def reset_user_password(user_id: int):
 def units():
     """The programmes' units with their branches and accounts; the office adds lead units and branches."""
     form = unit_form()
-    done, unit = submit(form, lambda: create_unit(current_user, form.to_data()))
+    done, unit = submit(form, lambda once: create_unit(current_user, form.to_data(), once), creates=Unit)
     if done:
         flash(f"已新增单位 {unit.name}，可为其开通账号", "success")
         return redirect(url_for(".units"))

@@ -11,6 +11,7 @@ from flask import render_template, request, url_for
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..audit.describe import ACTION_LABELS, describe
 from ..audit.models import AuditEntry
 from ..auth.access import office_required
 from ..auth.models import User
@@ -23,27 +24,6 @@ from .filters import within
 
 PER_PAGE = 50
 
-ACTION_LABELS = {
-    "user.create": "开通账号", "user.register": "爱心注册", "user.activate": "启用账号",
-    "user.deactivate": "停用账号", "user.password_reset": "重置密码", "user.password_change": "修改密码",
-    "user.email": "设置通知邮箱",
-    "session.open.web": "登录网页", "session.open.api": "获取接口令牌",
-    "unit.create": "新增单位", "profile.update": "更新爱心档案",
-    "project.create": "创建项目", "project.update": "修改项目", "project.submit": "提交项目审核",
-    "project.publish": "审核发布项目", "project.return": "退回项目", "project.close": "关闭项目",
-    "match.submit": "提交认领认捐", "match.accept": "接受对接", "match.decline": "婉拒对接",
-    "match.approve": "批准对接", "match.reject": "不予批准对接", "match.withdraw": "撤回对接",
-    "match.fulfil": "确认到位", "match.cancel": "取消对接",
-    "project.rate": "评星定级", "activity.record": "记录活动", "activity.photo": "上传活动照片",
-    "report.progress": "上报进展", "report.difficulty": "上报困难", "report.answer": "答复上报",
-    "report.overdue": "上报逾期提醒", "summary.submit": "提交项目总结",
-    "collaboration.request": "发起交叉合作", "collaboration.accept": "接受合作", "collaboration.decline": "婉拒合作",
-    "collaboration.withdraw": "撤回合作", "collaboration.done": "确认合作完成", "collaboration.close": "文明办关闭合作",
-    "collaboration.remind": "合作催办",
-    "export.projects": "导出项目", "export.needs": "导出需求", "export.matches": "导出对接",
-    "mail.resend": "重发邮件",
-    "export.contributions": "导出爱心贡献", "export.activities": "导出活动记录", "export.units": "导出单位",
-}
 TARGET_LABELS = {"user": "账号", "unit": "单位", "project": "项目", "match": "对接", "sponsorprofile": "爱心档案",
                  "collaboration": "交叉合作", "activity": "活动", "activityphoto": "活动照片", "report": "上报",
                  "summary": "项目总结", "outboundmail": "邮件"}
@@ -107,7 +87,7 @@ def audit():
     found = page_of(statement.options(selectinload(AuditEntry.actor)), asked, last_page=True, total=count(statement))
     return render_template(
         "office/audit.html", rows=found.items, search=search, total=found.total, page=found.page, pages=found.pages,
-        actions=ACTION_LABELS, families=FAMILIES, targets=TARGET_LABELS, links=target_links(found.items),
+        actions=ACTION_LABELS, families=FAMILIES, describe=describe, targets=TARGET_LABELS, links=target_links(found.items),
     )
 
 

@@ -21,6 +21,9 @@ class NeedForm(Form):
     unit = StringField("单位", render_kw={"maxlength": 10, "placeholder": "件、人、小时…"})
     deadline = StringField("截止日期", render_kw={"type": "date"})
 
+    def is_filled(self) -> bool:
+        return bool((self.description.data or "").strip() or (self.quantity.data or "").strip())
+
 
 class ProjectForm(Form):
     category = SelectField("项目类别", validate_choice=False)
@@ -41,15 +44,18 @@ class ProjectForm(Form):
     contact_phone = StringField("联系电话", render_kw={"maxlength": 20})
     needs = FieldList(FormField(NeedForm), min_entries=NEED_ROWS)
 
+    def filled_rows(self) -> list[NeedForm]:
+        """The need rows sent: blank ones are left out (their index is the one errors name)."""
+        return [entry.form for entry in self.needs if entry.form.is_filled()]
+
     def to_data(self) -> dict:
         """The values as projects.operations takes them: numbers where people typed digits."""
         data = {name: number(getattr(self, name).data) for name in PLAIN_FIELDS}
         data["category"] = number(self.category.data)
         data["unit_id"] = number(self.unit_id.data) if self.unit_id.data else None
         data["needs"] = [
-            {**row, "id": number(row.pop("need_id")) or None, "quantity": number(row["quantity"])}
-            for row in self.needs.data
-            if (row["description"] or "").strip() or (row["quantity"] or "").strip()
+            {**row.data, "id": number(row.need_id.data) or None, "quantity": number(row.quantity.data)}
+            for row in self.filled_rows()
         ]
         return data
 
@@ -61,6 +67,8 @@ PLAIN_FIELDS = (
 
 
 def number(value):
-    """Digits typed into a box become an int; anything else is left for the checks to refuse."""
+    """Digits typed into a box (with a minus, maybe) become an int; anything else is left for
+    the checks to refuse, each with its own words ("不能为负数", "应为整数")."""
     text = (value or "").strip() if isinstance(value, str) else value
-    return int(text) if isinstance(text, str) and text.isascii() and text.isdigit() else text
+    digits = text.removeprefix("-") if isinstance(text, str) else ""
+    return int(text) if digits.isascii() and digits.isdigit() else text

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..auth.models import User
 from ..catalog.models import Category, Unit
 from ..extensions import db
-from ..models_base import NeedKind, Timestamps, enum_type
+from ..models_base import NeedKind, Timestamps, enum_type, local_today
 from ..workflow import StepEvent
 
 
@@ -75,6 +75,12 @@ class Project(Timestamps, db.Model):
         # The public catalogue, newest first: without it every page sorts all projects.
         Index("ix_project_catalogue_order", "status", "published_at", "id"),
     )
+
+    @property
+    def expired(self) -> bool:
+        """已到期: published and past its end date (Taiyuan's day), read when asked, so no job
+        has to run at midnight. It takes no more claims or pledges and leaves recommendations."""
+        return self.status is ProjectStatus.published and self.end_on < local_today()
 
 
 class ProjectEvent(StepEvent, db.Model):

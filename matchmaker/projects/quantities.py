@@ -22,3 +22,11 @@ def shown(kind: NeedKind, stored: int | None) -> int | float | None:
 
 def yuan(fen: int) -> int | float:
     return shown(NeedKind.money, fen)
+
+
+def written(kind: NeedKind, stored: int | None) -> str:
+    """A stored quantity as written for people: thousands separated, yuan with fen as decimals."""
+    value = shown(kind, stored)
+    if value is None:
+        return ""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"

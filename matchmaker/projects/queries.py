@@ -2,13 +2,13 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
 from ..extensions import db
-from ..matches.models import Match, MatchState
-from ..models_base import DISTRICTS, NeedKind
+from ..matches.models import Match, MatchKind, MatchState
+from ..models_base import DISTRICTS, NeedKind, local_today
 from ..paging import Page, Paging, count, page_of, paging, slice_of
 from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
@@ -76,7 +76,10 @@ def search_page(filters: Filters, *, last_page: bool = False) -> Page:
     `last_page`: past the end, the last page instead (for people; see paging.py)."""
     statement = published(filters)
     if not filters.q:
-        newest = with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
+        newest = with_details(statement.order_by(
+            case((Project.end_on < local_today(), 1), else_=0),  # 已到期 after every current project
+            Project.published_at.desc(), Project.id.desc(),
+        ))
         return page_of(newest, filters.paging, last_page=last_page, total=count(statement))
     ranked = search_ids(filters.q)  # published projects only, as the index holds
     if filters.category or filters.district or filters.need_kind:
@@ -86,3 +89,18 @@ def search_page(filters: Filters, *, last_page: bool = False) -> Page:
     found = slice_of(ranked, asked)
     rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(found.items))))}
     return Page([rows[i] for i in found.items if i in rows], found.total, found.page, found.per_page)
+
+
+def claimed_by(projects: list[Project]) -> dict[int, str]:
+    """The sponsor whose claim was approved, per project, for the lists' 已被认领."""
+    ids = [project.id for project in projects]
+    if not ids:
+        return {}
+    from ..sponsors.models import SponsorProfile
+
+    rows = db.session.execute(
+        select(Match.project_id, SponsorProfile.name).join(SponsorProfile, SponsorProfile.id == Match.sponsor_id)
+        .where(Match.project_id.in_(ids), Match.kind == MatchKind.claim,
+               Match.state.in_([MatchState.approved, MatchState.fulfilled]))
+    )
+    return dict(rows.all())

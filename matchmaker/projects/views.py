@@ -1,7 +1,7 @@
 """Project pages: the public catalogue, a project's page, a programme's page, and the
 units' own list and plan form."""
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -22,7 +22,7 @@ from . import operations, queries
 from .access import managed_project, managed_unit_ids, manages, sees_history, visible_project
 from .forms import ProjectForm
 from .models import PROJECT_STATUS_LABELS, Project, ProjectEvent
-from .quantities import shown
+from .quantities import shown, written
 
 bp = Blueprint("projects", __name__)
 # The catalogue's filter by what a project lacks: "缺资金", "缺物资", …
@@ -32,8 +32,7 @@ NEEDS_WANTED = tuple((kind.value, f"缺{label}") for kind, label in NEED_KIND_LA
 @bp.app_template_filter("qty")
 def quantity_filter(stored, kind):
     """A stored quantity as people read it (yuan for money)."""
-    value = shown(kind, stored)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+    return written(kind, stored)
 
 
 @bp.get("/projects")
@@ -49,7 +48,7 @@ def index():
     found = queries.search_page(filters, last_page=True)
     return render_template(
         "projects/index.html", projects=found.items, total=found.total, filters=filters,
-        pending=queries.pending_by_need(found.items), need_choices=NEEDS_WANTED,
+        pending=queries.pending_by_need(found.items), need_choices=NEEDS_WANTED, claimed=queries.claimed_by(found.items),
         page=found.page, pages=found.pages,
     ), 422 if refused else 200
 
@@ -65,7 +64,7 @@ def programme(number: int):
     found = queries.search_page(queries.Filters(category=number, paging=Paging(per_page=50)))
     return render_template(
         "projects/programme.html", category=category, projects=found.items, total=found.total,
-        pending=queries.pending_by_need(found.items),
+        pending=queries.pending_by_need(found.items), claimed=queries.claimed_by(found.items),
     )
 
 
@@ -87,8 +86,16 @@ def show(project_id: int):
         honour=honour, can_manage=manages(current_user, project),
         live_claim=live_claim(honour), similar=similar(project), confirm=confirm_form(),
         labels=PROJECT_STATUS_LABELS, sponsors_to_invite=sponsors_to_invite(project),
+        refused=refused_pledge(),
         events=history_of(project),
     )
+
+
+def refused_pledge() -> dict:
+    """A pledge just refused, as it was typed, to show again beside its need (once)."""
+    if not current_user.is_authenticated:
+        return {}  # visitors' pages are shared: nothing of anyone's session goes into them
+    return session.pop("refused_pledge", None) or {}
 
 
 @bp.get("/unit/projects")
@@ -109,7 +116,8 @@ def mine():
 def create():
     """Draft a new project plan with its needs."""
     form = plan_form()
-    done, project = submit(form, lambda: operations.create_project(current_user, form.to_data()))
+    done, project = submit(form, lambda once: operations.create_project(current_user, form.to_data(), once),
+                           creates=Project)
     if done:
         flash("项目已保存为草稿，确认无误后请提交审核", "success")
         return redirect(url_for(".show", project_id=project.id))

@@ -54,6 +54,7 @@ class ProjectDoc:
     # Changes whenever any text above changes (needs' descriptions included); lets the
     # token cache skip hashing. Leave empty to fall back on a hash of the text.
     version: str = ""
+    end_on: date | None = None  # past it the project leaves recommendations and similar projects
 
     def texts(self) -> tuple[str, ...]:
         """The text fields in the order of ``PROJECT_FIELDS``."""

@@ -20,6 +20,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..extensions import db
 from ..freshness import data_version
 from ..matches.models import Match
+from ..models_base import local_today
 from ..projects.models import Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
 from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc, TokenCache
@@ -53,6 +54,7 @@ def project_doc(project: Project) -> ProjectDoc:
         ),
         unit_id=project.unit_id,
         unit_name=project.unit.name,
+        end_on=project.end_on,
     )
 
 
@@ -108,19 +110,30 @@ def with_projects(results: list[Result]) -> list[tuple[Project, Result]]:
 def recommend_for(profile: SponsorProfile, limit: int = 10) -> list[tuple[Project, Result]]:
     """Projects for a sponsor, best first, leaving out those it has already matched."""
     already = frozenset(db.session.scalars(select(Match.project_id).where(Match.sponsor_id == profile.id)))
-    return with_projects(current_index().recommend(sponsor_doc(profile), limit=limit, exclude=already))
+    index = current_index()
+    results = index.recommend(sponsor_doc(profile), limit=limit * 2, exclude=already)
+    return with_projects([r for r in results if is_current(index.project(r.id))][:limit])
+
+
+def is_current(doc: ProjectDoc | None) -> bool:
+    """Not past its end date: checked when asked, with the date the index holds."""
+    return doc is not None and (doc.end_on is None or doc.end_on >= local_today())
 
 
 def search_ids(query: str) -> list[int]:
-    """The ids of every published project matching the words, best first."""
-    return current_index().search_ids(query)
+    """The ids of every published project matching the words, best first; those past their
+    end date after all the others (still found, no longer ranked)."""
+    index = current_index()
+    ranked = index.search_ids(query)
+    return [i for i in ranked if is_current(index.project(i))] + [i for i in ranked if not is_current(index.project(i))]
 
 
 def similar_projects(project: Project, limit: int = 5) -> list[tuple[ProjectDoc, Result]]:
     """Published projects like this one, each with its record in the index (id and title are all
     a page links to). No query: the index is as new as the data's version."""
     index = current_index()
-    return [(index.project(r.id), r) for r in index.similar_projects(project.id, limit=limit)]
+    found = [(index.project(r.id), r) for r in index.similar_projects(project.id, limit=limit * 2)]
+    return [(doc, result) for doc, result in found if is_current(doc)][:limit]
 
 
 def sponsors_for(project: Project, limit: int = 10) -> list[tuple[SponsorProfile, Result]]:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from .. import audit
 from ..auth.models import Role, User
-from ..errors import Forbidden, Invalid
+from ..errors import Errors, Forbidden, Invalid
 from ..extensions import db
 from ..models_base import DISTRICTS, NeedKind
 from ..projects.quantities import parse_quantity
@@ -47,40 +47,50 @@ def clean_quantity(kind: NeedKind, value, field: str) -> int | None:
     return parse_quantity(kind, value, field, "爱心资源金额（元）" if kind is NeedKind.money else "爱心资源数量")
 
 
-def clean_offer(row, index: int) -> dict:
-    """One offer's checked values; errors name the row, e.g. field `offers.2.quantity`."""
+def check_until(value, field: str) -> date | None:
+    until = check_date(value, field, "可提供截止日期", required=False)
+    if until is not None and until < local_today():
+        raise Invalid("可提供截止日期不能早于今天", field=field)
+    return until
+
+
+def clean_offer(row, index: int, errors: Errors) -> dict:
+    """One offer's checked values; errors name the box, e.g. field `offers.2.quantity`."""
     at = f"offers.{index}"
     if not isinstance(row, dict):
-        raise Invalid("每项爱心资源应为 JSON 对象", field=at)
-    kind = check_choice(row.get("kind"), NeedKind, f"{at}.kind", "爱心资源类型")
-    until = check_date(row.get("available_until"), f"{at}.available_until", "可提供截止日期", required=False)
-    if until is not None and until < local_today():
-        raise Invalid("可提供截止日期不能早于今天", field=f"{at}.available_until")
+        errors.add(Invalid("每项爱心资源应为 JSON 对象", field=at))
+        return {}
+    kind = errors.check(check_choice, row.get("kind"), NeedKind, f"{at}.kind", "爱心资源类型")
     return {
         "kind": kind,
-        "description": check_text(row.get("description"), f"{at}.description", "爱心资源说明", max_len=200),
-        "quantity": clean_quantity(kind, row.get("quantity"), f"{at}.quantity"),
-        "unit": "元" if kind is NeedKind.money else check_text(
-            row.get("unit"), f"{at}.unit", "计量单位", max_len=10, required=False
+        "description": errors.check(check_text, row.get("description"), f"{at}.description", "爱心资源说明",
+                                    max_len=200),
+        "quantity": kind and errors.check(clean_quantity, kind, row.get("quantity"), f"{at}.quantity"),
+        "unit": "元" if kind is NeedKind.money else errors.check(
+            check_text, row.get("unit"), f"{at}.unit", "计量单位", max_len=10, required=False
         ),
-        "available_until": until,
+        "available_until": errors.check(check_until, row.get("available_until"), f"{at}.available_until"),
     }
 
 
-def clean_offers(rows) -> list[dict]:
+def clean_offers(rows, errors: Errors) -> list[dict]:
     if not isinstance(rows, list):
-        raise Invalid("爱心资源应为列表（没有可提供的资源时为空列表）", field="offers")
+        errors.add(Invalid("爱心资源应为列表（没有可提供的资源时为空列表）", field="offers"))
+        return []
     if len(rows) > MAX_OFFERS:
-        raise Invalid(f"爱心资源最多 {MAX_OFFERS} 项", field="offers")
-    return [clean_offer(row, i) for i, row in enumerate(rows)]
+        errors.add(Invalid(f"爱心资源最多 {MAX_OFFERS} 项", field="offers"))
+        return []
+    return [clean_offer(row, i, errors) for i, row in enumerate(rows)]
 
 
 def save_profile(actor: User, data: dict) -> SponsorProfile:
     """Replace the sponsor's profile and offers with `data`, creating the profile if need be."""
     if actor.role is not Role.sponsor:
         raise Forbidden("只有爱心单位或个人可以填写爱心档案")
-    fields = {field: check(data.get(field)) for field, check in PROFILE_FIELDS.items()}
-    offers = clean_offers(data.get("offers"))
+    errors = Errors()  # every mistake of the submission at once
+    fields = {field: errors.check(check, data.get(field)) for field, check in PROFILE_FIELDS.items()}
+    offers = clean_offers(data.get("offers"), errors)
+    errors.raise_any()
 
     profile = actor.sponsor
     created = profile is None

@@ -5,10 +5,9 @@ from flask_login import current_user
 
 from ..auth.access import role_required
 from ..auth.models import Role, User
-from ..errors import DomainError
-from ..forms import show_error, submit
+from ..forms import submit
 from ..projects.quantities import shown
-from .forms import OFFER_ROWS, PLAIN_FIELDS, OfferForm, ProfileForm
+from .forms import OFFER_ROWS, PLAIN_FIELDS, ProfileForm
 from .operations import MAX_OFFERS, save_profile
 
 bp = Blueprint("sponsors", __name__, url_prefix="/sponsor")
@@ -20,7 +19,7 @@ def profile():
     """Keep one's profile and offers; blank offer rows are ignored."""
     # Saved values only on GET: a POST is a full replacement, nothing missing is filled in.
     form = ProfileForm(data=saved_data(current_user)) if request.method == "GET" else ProfileForm()
-    done, _ = submit(form, lambda: save_profile(current_user, form.to_data()), show=show_profile_error)
+    done, _ = submit(form, lambda: save_profile(current_user, form.to_data()))
     if done:
         flash("爱心档案已保存", "success")
         return redirect(url_for(".profile"))
@@ -42,22 +41,3 @@ def saved_data(user: User) -> dict:
     ]
     blank = max(OFFER_ROWS - len(offers), 1 if len(offers) < MAX_OFFERS else 0)
     return {**{name: getattr(profile, name) for name in PLAIN_FIELDS}, "offers": offers + [{}] * blank}
-
-
-def show_profile_error(form: ProfileForm, error: DomainError) -> None:
-    """An error about one offer goes under its box; any other where show_error puts it."""
-    if not show_offer_error(form.filled_rows(), error):
-        show_error(form, error)
-
-
-def show_offer_error(rows: list[OfferForm], error: DomainError) -> bool:
-    """Put an error about `offers.<i>.<name>` under that box of the i-th filled row."""
-    at, _, name = (error.field or "").rpartition(".")
-    prefix, _, index = at.partition(".")
-    if prefix != "offers" or not index.isdigit() or int(index) >= len(rows):
-        return False
-    box = getattr(rows[int(index)], name, None)
-    if box is None:
-        return False
-    box.errors = [*box.errors, error.message]
-    return True

@@ -1,0 +1,91 @@
+"""The audit log as people read it: Chinese labels for every action and detail, and changes
+as field: before → after. Rows are stored with plain codes; only their reading is here."""
+
+from ..collaborations.steps import ASK_LABELS
+from ..collaborations.steps import STATE_LABELS as COLLABORATION_STATES
+from ..matches.steps import STATE_LABELS as MATCH_STATES
+from ..models_base import NEED_KIND_LABELS
+from ..projects.models import PROJECT_STATUS_LABELS
+
+ACTION_LABELS = {
+    "user.create": "开通账号", "user.register": "爱心注册", "user.activate": "启用账号",
+    "user.deactivate": "停用账号", "user.password_reset": "重置密码", "user.password_change": "修改密码",
+    "user.email": "设置通知邮箱",
+    "session.open.web": "登录网页", "session.open.api": "获取接口令牌",
+    "session.close.web": "退出登录", "session.close.api": "注销接口令牌", "session.refused": "登录失败",
+    "unit.create": "新增单位", "profile.update": "更新爱心档案",
+    "project.create": "创建项目", "project.update": "修改项目", "project.submit": "提交项目审核",
+    "project.publish": "审核发布项目", "project.return": "退回项目", "project.close": "关闭项目",
+    "project.complete": "项目完成（提交总结）", "project.rate": "评星定级",
+    "match.submit": "提交认领认捐", "match.accept": "接受对接", "match.decline": "婉拒对接",
+    "match.approve": "批准对接", "match.reject": "不予批准对接", "match.withdraw": "撤回对接",
+    "match.fulfil": "确认到位", "match.cancel": "取消对接",
+    "activity.record": "记录活动", "activity.photo": "上传活动照片",
+    "report.progress": "上报进展", "report.difficulty": "上报困难", "report.answer": "答复上报",
+    "report.overdue": "上报逾期提醒", "summary.submit": "提交项目总结",
+    "collaboration.request": "发起交叉合作", "collaboration.accept": "接受合作", "collaboration.decline": "婉拒合作",
+    "collaboration.withdraw": "撤回合作", "collaboration.done": "确认合作完成", "collaboration.close": "文明办关闭合作",
+    "collaboration.remind": "合作催办",
+    "export.projects": "导出项目", "export.needs": "导出需求", "export.matches": "导出对接",
+    "export.contributions": "导出爱心贡献", "export.activities": "导出活动记录", "export.units": "导出单位",
+    "export.scorecards": "导出单位考核",
+}
+
+# The names of the details operations write, and of the project fields an edit changes.
+DETAIL_LABELS = {
+    "title": "项目名称", "category": "项目类别", "service_target": "服务对象", "service_type": "服务类型",
+    "service_hours": "服务时长（小时）", "volunteers_needed": "志愿者人数", "funding": "项目资金保障",
+    "sessions_planned": "开展次数", "district": "所在区县", "start_on": "开始日期", "end_on": "结束日期",
+    "description": "项目简介", "contact_name": "联系人", "contact_phone": "联系电话", "needs": "资源需求",
+    "state": "状态", "reason": "理由", "stars": "星级", "outstanding": "优秀项目", "before": "原评定",
+    "quantity": "数量", "kind": "类型", "role": "角色", "unit": "单位", "name": "名称", "email": "邮箱",
+    "username": "用户名", "created": "新建", "offers": "爱心资源项数", "project_id": "项目编号",
+    "activity_id": "活动编号", "size": "大小（字节）", "held_on": "活动日期", "to_unit_id": "受邀单位编号",
+    "ask": "合作方式", "due_on": "答复期限", "days": "逾期天数", "filters": "筛选条件", "year": "年度",
+    "changes": "修改", "fields": "修改的栏目", "told": "已通知",
+}
+
+# Each record's own words for its states, by the action's first part ("project.publish").
+STATE_LABELS = {"project": {s.value: label for s, label in PROJECT_STATUS_LABELS.items()}, "match": MATCH_STATES,
+                "collaboration": COLLABORATION_STATES}
+VALUE_LABELS = {"kind": {**{k.value: v for k, v in NEED_KIND_LABELS.items()}, "claim": "认领", "pledge": "认捐"},
+                "ask": ASK_LABELS}
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+def shown(value) -> str:
+    if value is True:
+        return "是"
+    if value is False:
+        return "否"
+    if value in (None, ""):
+        return "（空）"
+    if isinstance(value, list):
+        return "、".join(shown(v) for v in value) or "（无）"
+    if isinstance(value, dict):
+        return "，".join(f"{DETAIL_LABELS.get(k, k)}={shown(v)}" for k, v in value.items())
+    return str(value)
+
+
+def describe(detail: dict | None, action: str = "") -> list[tuple[str, str]]:
+    """(label, text) pairs of an entry's details, in Chinese; a change as before → after."""
+    detail = dict(detail or {})
+    lines = []
+    if "from_state" in detail or "to_state" in detail:
+        states = STATE_LABELS.get(action.partition(".")[0], {})
+        before, after = detail.pop("from_state", None), detail.pop("to_state", None)
+        lines.append(("状态", f"{states.get(before, before or '—')} → {states.get(after, after)}"))
+    for field, (before, after) in (detail.pop("changes", None) or {}).items():
+        lines.append((DETAIL_LABELS.get(field, field), f"{shown(before)} → {shown(after)}"))
+    for key, value in detail.items():
+        if value in (None, "", [], {}):
+            continue
+        if key == "fields" and isinstance(value, list):
+            value = [DETAIL_LABELS.get(v, v) for v in value]
+        elif key in VALUE_LABELS and isinstance(value, str):
+            value = VALUE_LABELS[key].get(value, value)
+        lines.append((DETAIL_LABELS.get(key, key), shown(value)))
+    return lines
