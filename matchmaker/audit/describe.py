@@ -29,6 +29,13 @@ ACTION_LABELS = {
     "export.projects": "导出项目", "export.needs": "导出需求", "export.matches": "导出对接",
     "export.contributions": "导出爱心贡献", "export.activities": "导出活动记录", "export.units": "导出单位",
     "export.scorecards": "导出单位考核",
+    "export.volunteers": "导出志愿者服务时长", "mail.resend": "重发邮件",
+    "volunteer.register": "志愿者注册", "volunteer.update": "更新志愿者档案", "volunteer.close": "注销志愿者账号",
+    "recruitment.open": "发布招募", "recruitment.close": "关闭招募",
+    "signup.apply": "报名", "signup.admit": "录用", "signup.decline": "不予录用", "signup.withdraw": "撤回报名",
+    "attendance.record": "登记服务时长", "training.record": "记录培训", "training.attendees": "登记参训人员",
+    "training.require": "设置招募的培训要求",
+    "incentive.post": "发布激励回馈", "incentive.take": "领取激励", "incentive.redeem": "核销激励码",
 }
 
 # The names of the details operations write, and of the project fields an edit changes.
