@@ -37,6 +37,48 @@ def test_every_endpoint_that_takes_a_body_declares_it(app):
             assert rule.endpoint in BODIES or rule.endpoint in UPLOADS, rule.endpoint
 
 
+def test_every_endpoint_describes_its_answer(app):
+    """A new endpoint (volunteers', say) fails here until its answer is in schemas.RESPONSES."""
+    from matchmaker.api.schemas import RESPONSES
+
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules() if rule.endpoint.startswith("api.")}
+    assert sorted(endpoints - set(RESPONSES)) == []
+    assert sorted(set(RESPONSES) - endpoints) == []  # nor one left behind by a removed endpoint
+
+
+def test_every_answer_schema_is_strict(app, client):
+    """Every object in an answer names its fields, requires them all and allows no other, so the
+    response check below sees a serializer and its schema part."""
+    document = client.get("/api/v1/openapi.json").get_json()
+    loose = []
+
+    def walk(schema, where):
+        if isinstance(schema, dict):
+            if "properties" in schema and schema.get("additionalProperties") is not False:
+                loose.append(where)
+            for key, value in schema.items():
+                walk(value, f"{where}.{key}")
+        elif isinstance(schema, list):
+            for i, value in enumerate(schema):
+                walk(value, f"{where}[{i}]")
+
+    walk(document["components"]["schemas"], "components")
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            for status, response in operation["responses"].items():
+                walk(response.get("content", {}), f"{method} {path} {status}")
+    assert loose == []
+
+
+def test_the_documents_enums_are_the_models(client):
+    from matchmaker.matches.models import MatchState
+    from matchmaker.models_base import NeedKind
+
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    assert schemas["Match"]["properties"]["state"]["enum"] == [state.value for state in MatchState]
+    assert schemas["Need"]["properties"]["kind"]["enum"] == [kind.value for kind in NeedKind]
+
+
 def test_the_document_is_served_and_describes_every_api_route(app, client):
     document = client.get("/api/v1/openapi.json").get_json()
     assert document["openapi"].startswith("3.")

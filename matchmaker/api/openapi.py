@@ -1,8 +1,12 @@
 """GET /api/v1/openapi.json: the API described for the WeChat client and for schemathesis.
 
-The paths come from the URL map, so a new endpoint is described the moment it exists;
-what each one takes (its JSON body and query parameters) is declared below, in one table
-per kind, and a test fails when an endpoint that takes a body has no entry here.
+The paths come from the URL map, so a new endpoint is listed the moment it exists. What each
+one takes (JSON body, query parameters) is declared below; what it answers is in schemas.py
+(strict: every field required, no other allowed), errors included (`{"error": {...}}`).
+Enums, bounds and limits are imported from the models, step tables and checks that enforce
+them. tests/test_openapi.py fails for an endpoint without its answer (or, taking a body,
+without its body) and runs schemathesis against the document, answers included;
+tests/test_openapi_agreement.py holds the required fields to what the server requires.
 """
 
 import re
@@ -10,18 +14,38 @@ import re
 from flask import current_app, jsonify
 
 from ..auth.access import public
+from ..auth.operations import EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_PATTERN
+from ..collaborations.models import CollaborationAsk, CollaborationState
+from ..collaborations.operations import MESSAGE_MAX
 from ..collaborations.steps import COLLABORATION_STEPS
+from ..execution.checks import MAX_VOLUNTEERS
+from ..execution.models import ReportKind
+from ..matches.models import MatchKind, MatchState
 from ..matches.steps import MATCH_STEPS
 from ..models_base import DISTRICTS
+from ..paging import MAX_PAGE, MAX_PER_PAGE
+from ..projects.operations import MAX_NEEDS
+from ..sponsors.models import SponsorKind
+from ..sponsors.operations import MAX_OFFERS
+from ..validation import MAX_COUNT, MAX_ID
 from . import bp
+from .schemas import COMPONENTS, DATE, INTEGER, NEED_KIND, RESPONSES, STRING, choice, ref
 
-STRING = {"type": "string"}
-INTEGER = {"type": "integer"}
-DATE = {"type": "string", "format": "date"}
-AMOUNT = {"oneOf": [{"type": "number"}, {"type": "string"}]}  # yuan; "12.50" keeps the fen exact
-NEED_KIND = {"type": "string", "enum": ["money", "goods", "venue", "skill", "volunteers"]}
-DISTRICT = {"type": "string", "enum": ["", *DISTRICTS]}
-REASON = {"type": "object", "properties": {"reason": STRING}}
+# What the server takes (the checks in validation.py and each package's operations.py).
+ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+# A quantity: a whole count, or yuan for money ("12.50" as a string keeps the fen exact).
+AMOUNT = {"oneOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "string"}]}
+FUNDING = {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string"}]}  # yuan; 0 or absent: none
+DISTRICT = choice(("", *DISTRICTS))
+REASON = {"type": "object", "properties": {"reason": {"type": "string", "maxLength": 500}}}
+
+
+def text(max_len: int) -> dict:
+    return {"type": "string", "maxLength": max_len}
+
+
+def count(low: int = 0, high: int = MAX_COUNT) -> dict:
+    return {"type": "integer", "minimum": low, "maximum": high}
 
 
 def obj(required: tuple[str, ...] = (), **properties) -> dict:
@@ -31,50 +55,58 @@ def obj(required: tuple[str, ...] = (), **properties) -> dict:
     return schema
 
 
-NEED = obj(("kind", "description", "quantity"), id=INTEGER, kind=NEED_KIND, description=STRING,
-           quantity=AMOUNT, unit=STRING, deadline={"type": ["string", "null"], "format": "date"})
+# A need's unit is required, except for money (the server writes 元 itself).
+NEED = {
+    **obj(("kind", "description", "quantity"), id=ID, kind=NEED_KIND, description=text(200),
+          quantity=AMOUNT, unit={"type": "string", "minLength": 1, "maxLength": 10},
+          deadline={"type": ["string", "null"], "format": "date"}),
+    "if": {"properties": {"kind": {"const": "money"}}}, "else": {"required": ["unit"]},
+}
 PROJECT_FIELDS = dict(
-    title=STRING, category={"type": "integer", "minimum": 1, "maximum": 26}, district=DISTRICT,
-    service_target=STRING, service_type=STRING, service_hours=INTEGER, volunteers_needed=INTEGER,
-    funding=AMOUNT, sessions_planned=INTEGER, start_on=DATE, end_on=DATE, description=STRING,
-    contact_name=STRING, contact_phone=STRING, unit_id=INTEGER, needs={"type": "array", "items": NEED},
+    title=text(60), category={"type": "integer", "minimum": 1, "maximum": 26}, district=choice(DISTRICTS),
+    service_target=text(100), service_type=text(40), service_hours=count(high=1_000_000),
+    volunteers_needed=count(high=1_000_000), funding=FUNDING, sessions_planned=count(1, 100_000),
+    start_on=DATE, end_on=DATE, description=text(5000), contact_name=text(30), contact_phone=text(20),
+    unit_id=ID, needs={"type": "array", "items": NEED, "minItems": 1, "maxItems": MAX_NEEDS},
 )
-OFFER = obj(("kind", "description"), kind=NEED_KIND, description=STRING, quantity=AMOUNT, unit=STRING,
+OFFER = obj(("kind", "description"), kind=NEED_KIND, description=text(200), quantity=AMOUNT, unit=text(10),
             available_until={"type": ["string", "null"], "format": "date"})
 
-# endpoint → the JSON body it takes
+# endpoint → the JSON body it takes. New endpoints add their body here, and their answer in
+# schemas.RESPONSES: tests/test_openapi.py fails for an API endpoint missing from either.
 BODIES = {
     "api.create_token": obj(("username", "password"), username=STRING, password=STRING),
-    "api.register": obj(("username", "password", "kind", "name"), username=STRING, password=STRING,
-                        kind={"type": "string", "enum": ["enterprise", "social_org", "merchant", "individual"]},
-                        name=STRING, district=DISTRICT, contact_phone=STRING, email=STRING),
-    "api.update_me": obj(email=STRING),
+    "api.register": obj(("username", "password", "kind", "name"),
+                        username={"type": "string", "pattern": USERNAME_PATTERN.pattern},
+                        password={"type": "string", "minLength": PASSWORD_MIN, "maxLength": PASSWORD_MAX},
+                        kind=choice(SponsorKind), name=text(60), district=DISTRICT, contact_phone=text(20),
+                        email=text(EMAIL_MAX)),
+    "api.update_me": obj(email=text(EMAIL_MAX)),
     "api.create_project": obj(("title", "category", "district", "service_target", "service_type",
                                "service_hours", "volunteers_needed", "sessions_planned", "start_on",
                                "end_on", "needs"), **PROJECT_FIELDS),
     "api.edit_project": obj(**PROJECT_FIELDS),
     "api.step_project": REASON,
-    "api.put_profile": obj(("kind", "name"), kind={"type": "string"}, name=STRING, district=DISTRICT,
-                           industry=STRING, interests=STRING, contact_name=STRING, contact_phone=STRING,
-                           offers={"type": "array", "items": OFFER}),
-    "api.create_match": obj(("project_id", "kind"), project_id=INTEGER,
-                            kind={"type": "string", "enum": ["claim", "pledge"]},
-                            need_id={"type": ["integer", "null"]}, quantity=AMOUNT, message=STRING),
+    "api.put_profile": obj(("kind", "name", "offers"), kind=choice(SponsorKind), name=text(60), district=DISTRICT,
+                           industry=text(40), interests=text(2000), contact_name=text(30), contact_phone=text(20),
+                           offers={"type": "array", "items": OFFER, "maxItems": MAX_OFFERS}),
+    "api.create_match": obj(("project_id", "kind"), project_id=ID, kind=choice(MatchKind),
+                            need_id={"anyOf": [ID, {"type": "null"}]}, quantity=AMOUNT, message=text(1000)),
     "api.step_match": REASON,
-    "api.create_collaboration": obj(("project_id", "to_unit_id", "ask", "due_on"), project_id=INTEGER,
-                                    to_unit_id=INTEGER, due_on=DATE, message=STRING,
-                                    ask={"type": "string", "enum": ["people", "venue", "expertise", "co_organising"]}),
+    "api.create_collaboration": obj(("project_id", "to_unit_id", "ask", "due_on", "message"), project_id=ID,
+                                    to_unit_id=ID, due_on=DATE, message=text(MESSAGE_MAX),
+                                    ask=choice(CollaborationAsk)),
     "api.step_collaboration": REASON,
     "api.create_activity": obj(("held_on", "place", "volunteers", "volunteer_hours", "people_served"),
-                               held_on=DATE, place=STRING, volunteers=INTEGER, people_served=INTEGER,
-                               volunteer_hours={"type": "number"}, notes=STRING),
-    "api.create_report": obj(("kind", "body"), kind={"type": "string", "enum": ["progress", "difficulty"]},
-                             body=STRING),
-    "api.answer_report": obj(("answer",), answer=STRING),
-    "api.submit_summary": obj(("goals_met", "resources_used", "lessons"), goals_met=STRING,
-                              resources_used=STRING, lessons=STRING),
-    "api.rate_project": obj(("stars", "comment"), stars={"type": "integer", "minimum": 1, "maximum": 5},
-                            comment=STRING, outstanding={"type": "boolean"}),
+                               held_on=DATE, place=text(100), volunteers=count(1, MAX_VOLUNTEERS),
+                               people_served=count(high=10_000_000), volunteer_hours={"type": "number", "minimum": 0},
+                               notes=text(2000)),
+    "api.create_report": obj(("kind", "body"), kind=choice(ReportKind), body=text(5000)),
+    "api.answer_report": obj(("answer",), answer=text(5000)),
+    "api.submit_summary": obj(("goals_met", "resources_used", "lessons"), goals_met=text(5000),
+                              resources_used=text(5000), lessons=text(5000)),
+    "api.rate_project": obj(("stars", "comment"), stars=count(1, 5), comment=text(2000),
+                            outstanding={"type": "boolean"}),
 }
 # Volunteers' records and rewards (attendance, trainings, incentives): one block.
 HOURS = {"oneOf": [{"type": "number"}, {"type": "string"}]}  # "2.5" keeps the tenth exact
@@ -92,12 +124,14 @@ BODIES |= {
 FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
 
-PAGING = {"page": INTEGER, "per_page": INTEGER}
-LIMIT = {"limit": INTEGER}
+PAGING = {"page": count(1, MAX_PAGE), "per_page": count(1, MAX_PER_PAGE)}
+LIMIT = {"limit": count(1, 50)}
 QUERIES = {
-    "api.list_projects": {"q": STRING, "category": INTEGER, "district": DISTRICT, "need_kind": NEED_KIND, **PAGING},
-    "api.list_matches": {"state": STRING, **PAGING},
-    "api.list_collaborations": {"state": STRING, "direction": {"type": "string", "enum": ["incoming", "outgoing"]},
+    "api.list_projects": {"q": text(100), "category": count(1, 26), "district": choice(DISTRICTS),
+                          "need_kind": NEED_KIND, **PAGING},
+    "api.list_matches": {"state": choice(MatchState), **PAGING},
+    "api.list_collaborations": {"state": choice(CollaborationState),
+                                "direction": {"type": "string", "enum": ["incoming", "outgoing"]},
                                 "overdue": {"type": "string", "enum": ["0", "1"]}, **PAGING},
     "api.list_activities": PAGING,
     "api.list_reports": PAGING,
@@ -105,7 +139,7 @@ QUERIES = {
     "api.recommended_sponsors": LIMIT,
     "api.recommended_partners": LIMIT,
     "api.similar_projects": LIMIT,
-    "api.unit_scorecard": {"year": INTEGER},
+    "api.unit_scorecard": {"year": count(2000, 2100)},
     "api.list_mail": {"state": {"type": "string", "enum": ["failed", "pending", "sent"]}, **PAGING},
 }
 # path parameters that are not plain integers: endpoint → parameter → allowed values
@@ -140,7 +174,10 @@ QUERIES |= {
                          **PAGING},
 }
 CREATED |= {"api.register_volunteer", "api.create_recruitment", "api.create_signup"}
-ERRORS = ("400", "401", "403", "404", "405", "409", "413", "415", "422", "429")
+ERRORS = {
+    "400": "请求格式有误", "401": "未登录或令牌无效", "403": "无权操作", "404": "不存在", "405": "方法不允许",
+    "409": "当前状态不允许", "413": "请求过大", "415": "不是 JSON", "422": "内容有误", "429": "请求过于频繁",
+}
 
 
 def document() -> dict:
@@ -157,8 +194,7 @@ def document() -> dict:
         "paths": paths,
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": {"Error": obj(("error",), error=obj(("code", "message"), code=STRING, message=STRING,
-                                                            field=STRING))},
+            "schemas": COMPONENTS,
         },
     }
 
@@ -192,18 +228,17 @@ def success_status(endpoint: str, method: str) -> str:
 def operation(rule, method: str, parameters: list[dict]) -> dict:
     view = current_app.view_functions[rule.endpoint]
     query = [{"name": k, "in": "query", "schema": v} for k, v in QUERIES.get(rule.endpoint, {}).items()]
-    success = success_status(rule.endpoint, method)
-    responses = {success: {"description": "成功", **({} if success == "204" else json_content({}))}}
+    success, answer = success_status(rule.endpoint, method), RESPONSES[rule.endpoint]
+    responses = {success: {"description": "成功", **({} if answer is None else json_content(answer))}}
     if rule.endpoint == "api.create_match":
-        responses["200"] = {"description": "同一 Idempotency-Key 的重复请求：返回第一次创建的记录", **json_content({})}
+        responses["200"] = {"description": "同一 Idempotency-Key 的重复请求：返回第一次创建的记录", **json_content(answer)}
     if rule.endpoint == "api.show_photo":
-        responses[success] = {"description": "图片", "content": {"image/*": {"schema": {"type": "string",
-                                                                                       "format": "binary"}}}}
+        responses[success] = {"description": "图片", "content": {"image/*": {"schema": answer}}}
     if rule.endpoint in FILES:
         responses[success] = {"description": "文件", "content": {FILES[rule.endpoint]: {"schema": {
             "type": "string", "format": "binary"}}}}
-    for status in ERRORS:
-        responses[status] = {"description": "错误", **json_content({"$ref": "#/components/schemas/Error"})}
+    for status, description in ERRORS.items():
+        responses[status] = {"description": description, **json_content(ref("Error"))}
     entry = {
         "operationId": rule.endpoint.split(".", 1)[1],
         "summary": (view.__doc__ or "").strip().splitlines()[0] if view.__doc__ else rule.endpoint,
