@@ -7,13 +7,13 @@ from .collaborations.models import Collaboration, CollaborationEvent
 from .execution.models import Activity, ActivityPhoto, Rating, Report, ReportReminder, Summary
 from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification
-from .projects.models import Need, Project
+from .projects.models import Need, Project, ProjectEvent
 from .sponsors.models import Offer, SponsorProfile
 from .volunteers.models import Recruitment, Signup, SignupEvent, VolunteerProfile
 
 __all__ = [
     "Activity", "ActivityPhoto", "AuditEntry", "AuthSession", "Category", "Collaboration", "CollaborationEvent",
     "IdempotencyKey", "Match", "MatchEvent", "Need", "Notification", "Offer", "Project",
-    "Rating", "Recruitment", "Report", "ReportReminder", "Role", "Signup", "SignupEvent", "SponsorProfile", "Summary",
-    "Unit", "User", "VolunteerProfile",
+    "ProjectEvent", "Rating", "Recruitment", "Report", "ReportReminder", "Role", "Signup", "SignupEvent",
+    "SponsorProfile", "Summary", "Unit", "User", "VolunteerProfile",
 ]

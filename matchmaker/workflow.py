@@ -1,15 +1,56 @@
-"""Explicit tables of allowed steps, shared by projects, matches and collaborations.
+"""One step runner for every record that has a life: projects, matches, collaborations, and
+whatever record comes next.
 
-A record's state changes only through a named step. The table says from which states a
-step may be taken, where it leads, who may take it and whether a reason is required;
-`find_step` refuses everything else before anything is written.
+A record's state changes only through a named step of its table. Taking a step is always
+the same transaction, written once here:
+
+1. the step must exist and be allowed from the current state (409 `step_not_allowed`), the
+   actor must be the party the table names (403), the reason is checked (422), and the
+   record's own refusals run (e.g. a project with waiting pledges cannot close): nothing is
+   written before all of these pass;
+2. a guarded UPDATE moves the state only if it is still what we read, so of two clerks
+   pressing buttons at once one wins and the other gets 409 `stale_state`;
+3. the step's own writes (a need's reserved quantity, a summary), a history row (actor, time,
+   from, to, reason), the audit row `<record>.<step>`, notifications;
+4. one commit; any refusal on the way rolls everything back.
+
+To plug in a new record:
+
+    class SignupEvent(StepEvent, db.Model):              # its history table
+        signup_id: Mapped[int] = mapped_column(ForeignKey("signup.id"), index=True)
+        signup: Mapped[Signup] = relationship(back_populates="events")
+
+    SIGNUPS = Workflow(
+        name="signup",                                   # audit actions "signup.<step>"
+        steps=table(Step("admit", frozenset({"applied"}), "admitted", "unit", label="录用"), ...),
+        labels=STATE_LABELS,                             # state -> 中文, for refusals
+        history=SignupEvent, history_of="signup",
+        stale_message="该报名刚刚已被处理，请刷新后重试",
+        check_actor=lambda actor, signup, step: ...,     # raise Forbidden unless actor is step.actor
+        tell=lambda signup, step, reason: notify(...),   # optional
+    )
+
+    take_step(SIGNUPS, actor, signup, "admit", reason)  # checks, writes, commits; returns the Step
+
+and, when the record is created, `SIGNUPS.add_history(signup, actor, None, "applied")` in the
+creating transaction. `check(...)` then `take(...)` split `take_step` in two when a caller has
+its own checks or writes to make between them (execution/closing.py). The record's state
+column is `state` unless `state_column` says otherwise (projects: `status`); it must have an
+`updated_at` column (`Timestamps`).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import DateTime, ForeignKey, String, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm.attributes import set_committed_value
 
-from .errors import Conflict, Invalid, NotFound
+from . import audit
+from .errors import Conflict, DomainError, Invalid, NotFound
 from .extensions import db
 from .models_base import utcnow
 
@@ -26,6 +67,129 @@ class Step:
 
 def table(*steps: Step) -> dict[str, Step]:
     return {step.name: step for step in steps}
+
+
+class StepEvent:
+    """The columns of a history row: one step of one record. Rows are only ever inserted."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_state: Mapped[str | None] = mapped_column(String(10))  # None: the record was created
+    to_state: Mapped[str] = mapped_column(String(10))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+
+    @declared_attr
+    def actor(cls):
+        return relationship("User")
+
+
+Hook = Callable[..., Any] | None
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """How one kind of record takes its steps (see the module's docstring)."""
+
+    name: str  # the audit action's prefix
+    steps: dict[str, Step]
+    labels: dict[str, str]  # state value -> label, for refusals
+    history: type  # a StepEvent model
+    history_of: str  # its relationship to the record
+    stale_message: str  # when another request moved the record first
+    check_actor: Callable[[Any, Any, Step], None]  # (actor, record, step): raise Forbidden
+    refuse: Hook = None  # (actor, record, step): raise a DomainError to refuse before writing
+    values: Hook = None  # (record, step, reason) -> dict: other columns the guarded UPDATE sets
+    effects: Hook = None  # (record, step): writes of the step's own, after the state moved
+    tell: Hook = None  # (record, step, reason): notifications
+    on_integrity_error: Callable[[], DomainError] | None = None  # a constraint refused the step
+    state_column: str = "state"
+
+    def state_of(self, record) -> str:
+        return getattr(record, self.state_column).value
+
+    def add_history(self, record, actor, before: str | None, after: str, reason: str = ""):
+        """A history row in the caller's transaction (a record's first row is written by
+        the operation that creates it, with `before` None)."""
+        row = self.history(from_state=before, to_state=after, actor_id=actor.id, reason=reason,
+                           **{self.history_of: record})
+        db.session.add(row)
+        return row
+
+    def steps_for(self, user, record) -> list[Step]:
+        """The steps this user may take on this record now, for the page's buttons."""
+        return [step for step in self.steps.values() if self.state_of(record) in step.sources
+                and may(self.check_actor, user, record, step)]
+
+
+def may(check_actor, user, record, step: Step) -> bool:
+    try:
+        check_actor(user, record, step)
+    except DomainError:
+        return False
+    return True
+
+
+def take_step(flow: Workflow, actor, record, name: str, reason=None) -> Step:
+    """Take one step of the record's table, or refuse it and change nothing."""
+    step, reason = check(flow, actor, record, name, reason)
+    take(flow, actor, record, step, reason)
+    return step
+
+
+def check(flow: Workflow, actor, record, name: str, reason=None) -> tuple[Step, str]:
+    """Everything that may refuse the step before anything is written: (the step, its reason)."""
+    step = find_step(flow.steps, name, flow.state_of(record), flow.labels)
+    flow.check_actor(actor, record, step)
+    reason = check_reason(step, reason)
+    if flow.refuse:
+        flow.refuse(actor, record, step)
+    return step, reason
+
+
+def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = None) -> None:
+    """Write a checked step (and `also()`, the caller's own writes) and commit, or roll back."""
+    before = flow.state_of(record)
+    try:
+        move_state(flow, record, before, step, reason)
+        if flow.effects:
+            flow.effects(record, step)
+        if also:
+            also()
+        flow.add_history(record, actor, before, step.target, reason)
+        audit.record(actor, f"{flow.name}.{step.name}", record, from_state=before, to_state=step.target, reason=reason)
+        if flow.tell:
+            flow.tell(record, step, reason)
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        if flow.on_integrity_error is None:
+            raise
+        raise flow.on_integrity_error() from None
+    except DomainError:
+        db.session.rollback()
+        raise
+
+
+def move_state(flow: Workflow, record, before: str, step: Step, reason: str) -> None:
+    """Change the record's state only if nobody changed it since we read it.
+
+    A guarded UPDATE rather than an assignment: two clerks pressing the same button at
+    once both read `before`, but only one UPDATE finds it still there; the other is refused.
+    """
+    model, column = type(record), flow.state_column
+    after = type(getattr(record, column))(step.target)
+    values = {column: after, "updated_at": utcnow(), **(flow.values(record, step, reason) if flow.values else {})}
+    moved = db.session.execute(
+        update(model)
+        .where(model.id == record.id, getattr(model, column) == before)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        raise Conflict(flow.stale_message, code="stale_state")
+    for name, value in values.items():  # what the row now holds, without writing it again
+        set_committed_value(record, name, value)
 
 
 def find_step(steps: dict[str, Step], name: str, current: str, state_labels: dict[str, str]) -> Step:
@@ -50,24 +214,6 @@ def check_reason(step: Step, reason) -> str:
     if len(reason) > 500:
         raise Invalid("理由不能超过 500 个字", field="reason")
     return reason
-
-
-def move_state(record, before, after, stale_message: str) -> None:
-    """Change `record`'s state only if nobody changed it since we read it.
-
-    A guarded UPDATE rather than an assignment: two clerks pressing the same button at
-    once both read `before`, but only one UPDATE finds it still there; the other is refused.
-    """
-    model = type(record)
-    moved = db.session.execute(
-        update(model)
-        .where(model.id == record.id, model.state == before)
-        .values(state=after, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if moved != 1:
-        raise Conflict(stale_message, code="stale_state")
-    record.state = after
 
 
 def history_json(events) -> list[dict]:

@@ -7,14 +7,15 @@ from ..auth.access import public, role_required
 from ..auth.models import Role
 from ..pagecache import cached_for_visitors
 from ..projects import operations, queries
-from ..projects.access import managed_project, visible_project
+from ..projects.access import managed_project, sees_history, visible_project
 from ..projects.serialize import project_json
 from . import bp
 from .body import json_body
 
 
 def one(project, status=200):
-    return jsonify(project_json(project, queries.pending_by_need([project]))), status
+    pending = queries.pending_by_need([project])
+    return jsonify(project_json(project, pending, history=sees_history(current_user, project))), status
 
 
 @bp.get("/projects")

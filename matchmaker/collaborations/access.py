@@ -52,6 +52,6 @@ def may_act_as(user, collaboration: Collaboration, party: str) -> bool:
     }[party](user, collaboration)
 
 
-def check_actor(user, collaboration: Collaboration, party: str, label: str) -> None:
-    if not may_act_as(user, collaboration, party):
-        raise Forbidden(f"只有{PARTY_NAMES[party]}可以“{label}”")
+def check_actor(user, collaboration: Collaboration, step) -> None:
+    if not may_act_as(user, collaboration, step.actor):
+        raise Forbidden(f"只有{PARTY_NAMES[step.actor]}可以“{step.label}”")

@@ -1,16 +1,16 @@
 """交叉合作: one unit asks another to take part in one of its projects."""
 
 import enum
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, Text, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..auth.models import User
 from ..catalog.models import Unit
 from ..extensions import db
-from ..models_base import Timestamps, enum_type, utcnow
+from ..models_base import Timestamps, enum_type
 from ..projects.models import Project
+from ..workflow import StepEvent
 
 
 class CollaborationAsk(enum.StrEnum):
@@ -63,16 +63,9 @@ class Collaboration(Timestamps, db.Model):
     )
 
 
-class CollaborationEvent(db.Model):
+class CollaborationEvent(StepEvent, db.Model):
     """One step in a collaboration's life. Rows are only ever inserted."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaboration.id"), index=True)
-    from_state: Mapped[str | None] = mapped_column(String(10))
-    to_state: Mapped[str] = mapped_column(String(10))
-    actor_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    reason: Mapped[str] = mapped_column(String(500), default="")
 
     collaboration: Mapped[Collaboration] = relationship(back_populates="events")
-    actor: Mapped[User] = relationship()

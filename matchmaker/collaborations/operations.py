@@ -1,8 +1,8 @@
 """Operations on collaboration requests: the only code that creates them or changes them.
 
-Every change is one transaction: a guarded UPDATE of the state (so two clerks answering
-at once cannot both move it), a history row that is never edited, an audit row and
-notifications, committed once at the end. The table of steps and the choices behind it
+Steps are taken by the step runner (workflow.take_step, with COLLABORATIONS at the end):
+a guarded UPDATE of the state (so two clerks answering at once cannot both move it), a
+history row that is never edited, an audit row and notifications, committed once at the end. The table of steps and the choices behind it
 are in steps.py; who is who in access.py.
 
 Rules for a new request:
@@ -29,7 +29,7 @@ from ..notifications import notify
 from ..projects.access import managed_project
 from ..projects.models import Project, ProjectStatus
 from ..validation import check_choice, check_date, check_id, check_text
-from ..workflow import check_reason, find_step, move_state
+from ..workflow import Workflow, take_step
 from .access import check_actor
 from .models import Collaboration, CollaborationAsk, CollaborationEvent, CollaborationState
 from .queries import BEIJING, today
@@ -63,7 +63,7 @@ def create_collaboration(actor: User, data: dict) -> Collaboration:
         # A twin sent at the same instant passed refuse_twin too; the unique index let one in.
         db.session.rollback()
         raise twin_conflict(asked_name) from None
-    record_step(collaboration, actor, None, CollaborationState.requested, "")
+    COLLABORATIONS.add_history(collaboration, actor, None, CollaborationState.requested.value)
     audit.record(actor, "collaboration.request", collaboration, project_id=project.id,
                  to_unit_id=collaboration.to_unit_id, ask=collaboration.ask.value,
                  due_on=collaboration.due_on.isoformat())
@@ -111,44 +111,13 @@ def twin_conflict(unit_name: str) -> Conflict:
 
 def step_collaboration(actor: User, collaboration: Collaboration, name: str, reason=None) -> Collaboration:
     """Take one step of the table, or refuse it and change nothing."""
-    step = find_step(COLLABORATION_STEPS, name, collaboration.state.value, STATE_LABELS)
-    check_actor(actor, collaboration, step.actor, step.label)
-    reason = check_reason(step, reason)
-    before = collaboration.state
-    try:
-        move_state(collaboration, before, CollaborationState(step.target), "该合作邀请刚刚已被处理，请刷新后重试")
-        record_step(collaboration, actor, before, collaboration.state, reason)
-        audit.record(actor, f"collaboration.{step.name}", collaboration,
-                     from_state=before.value, to_state=step.target, reason=reason)
-        tell_parties(collaboration, step.name, reason)
-        db.session.commit()
-    except Conflict:
-        db.session.rollback()
-        raise
+    take_step(COLLABORATIONS, actor, collaboration, name, reason)
     return collaboration
-
-
-def record_step(collaboration: Collaboration, actor: User, before, after, reason: str) -> None:
-    db.session.add(CollaborationEvent(
-        collaboration=collaboration, from_state=before.value if before else None, to_state=after.value,
-        actor_id=actor.id, reason=reason,
-    ))
 
 
 def steps_for(user, collaboration: Collaboration) -> list:
     """The steps this user may take on this request now, for the page's buttons."""
-    return [
-        step for step in COLLABORATION_STEPS.values()
-        if collaboration.state.value in step.sources and may_take(user, collaboration, step)
-    ]
-
-
-def may_take(user, collaboration: Collaboration, step) -> bool:
-    try:
-        check_actor(user, collaboration, step.actor, step.label)
-    except Forbidden:
-        return False
-    return True
+    return COLLABORATIONS.steps_for(user, collaboration)
 
 
 # --- the office's reminder ---------------------------------------------------------------
@@ -217,3 +186,10 @@ def tell_parties(collaboration: Collaboration, step: str, reason: str) -> None:
     }
     who, message = messages[step]
     notify(who(collaboration), message, link(collaboration))
+
+
+COLLABORATIONS = Workflow(
+    name="collaboration", steps=COLLABORATION_STEPS, labels=STATE_LABELS, history=CollaborationEvent,
+    history_of="collaboration", stale_message="该合作邀请刚刚已被处理，请刷新后重试", check_actor=check_actor,
+    tell=lambda collaboration, step, reason: tell_parties(collaboration, step.name, reason),
+)

@@ -4,17 +4,16 @@ rating (评星定级) with the choice of outstanding projects (优秀项目)."""
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from .. import audit
+from .. import audit, workflow
 from ..auth.models import Role, User
-from ..errors import Conflict, DomainError, Forbidden, Invalid
+from ..errors import Conflict, Forbidden, Invalid
 from ..extensions import db
 from ..matches.operations import office_users, unit_users
 from ..models_base import utcnow
 from ..notifications import notify
-from ..projects.models import PROJECT_STATUS_LABELS, Project, ProjectStatus
-from ..projects.operations import PROJECT_STEPS, check_actor, has_waiting_matches, step_project
+from ..projects.models import Project, ProjectStatus
+from ..projects.operations import PROJECTS
 from ..validation import check_int, check_text
-from ..workflow import find_step
 from .models import Activity, Rating, Summary
 from .operations import sponsor_users
 
@@ -30,34 +29,41 @@ OUTSTANDING_MIN_STARS = 4
 
 
 def submit_summary(actor: User, project: Project, data: dict) -> Summary:
-    """The unit closes the project with its summary; the project becomes completed."""
-    step = find_step(PROJECT_STEPS, "complete", project.status.value, PROJECT_STATUS_LABELS)
-    check_actor(actor, project, step)
-    fields = {
-        "goals_met": check_text(data.get("goals_met"), "goals_met", "目标完成情况", max_len=5000),
-        "resources_used": check_text(data.get("resources_used"), "resources_used", "资源接收与使用情况", max_len=5000),
-        "lessons": check_text(data.get("lessons"), "lessons", "经验与不足", max_len=5000),
-    }
-    if has_waiting_matches(project):
-        raise Conflict("仍有待处理的认领或认捐，请先处理后再提交总结", code="matches_waiting")
+    """The unit closes the project with its summary; the project becomes completed.
+
+    The summary is the `complete` step's own write: the step is checked first (allowed from
+    the project's status, by its unit, no claim or pledge waiting), then the summary, and
+    both are written in the step's one transaction.
+    """
+    step, reason = workflow.check(PROJECTS, actor, project, "complete")
+    fields = clean_summary(data)
     if db.session.scalar(select(Activity.id).where(Activity.project_id == project.id).limit(1)) is None:
         raise Conflict("项目还没有活动记录，请先记录开展的活动再提交总结", code="no_activities")
-    summary = Summary(project=project, created_by=actor, **fields)
-    try:
+
+    summary = Summary(created_by=actor, **fields)
+
+    def write_summary():
+        summary.project = project
         db.session.add(summary)
         db.session.flush()  # a second summary fails here, on the UNIQUE project_id
         audit.record(actor, "summary.submit", summary, project_id=project.id)
         notify(sponsor_users(project), f"您支持的项目“{project.title}”已完成，欢迎查看项目总结",
                f"/projects/{project.id}/execution#summary")
         notify(office_users(), f"项目“{project.title}”已提交总结，待评星定级", f"/projects/{project.id}/rating")
-        step_project(actor, project, "complete")  # the state step, its audit row, and the one commit
+
+    try:
+        workflow.take(PROJECTS, actor, project, step, reason, also=write_summary)
     except IntegrityError:
-        db.session.rollback()
         raise Conflict("该项目已提交过总结", code="summary_exists") from None
-    except DomainError:
-        db.session.rollback()
-        raise
     return summary
+
+
+def clean_summary(data: dict) -> dict:
+    return {
+        "goals_met": check_text(data.get("goals_met"), "goals_met", "目标完成情况", max_len=5000),
+        "resources_used": check_text(data.get("resources_used"), "resources_used", "资源接收与使用情况", max_len=5000),
+        "lessons": check_text(data.get("lessons"), "lessons", "经验与不足", max_len=5000),
+    }
 
 
 def clean_rating(data: dict) -> dict:

@@ -16,11 +16,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..auth.models import User
 from ..extensions import db
 from ..models_base import Timestamps, enum_type, utcnow
 from ..projects.models import Need, Project
 from ..sponsors.models import SponsorProfile
+from ..workflow import StepEvent
 
 
 class MatchKind(enum.StrEnum):
@@ -79,19 +79,12 @@ class Match(Timestamps, db.Model):
     )
 
 
-class MatchEvent(db.Model):
+class MatchEvent(StepEvent, db.Model):
     """One step in a match's life. Rows are only ever inserted."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     match_id: Mapped[int] = mapped_column(ForeignKey("match.id"), index=True)
-    from_state: Mapped[str | None] = mapped_column(String(10))
-    to_state: Mapped[str] = mapped_column(String(10))
-    actor_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    reason: Mapped[str] = mapped_column(String(500), default="")
 
     match: Mapped[Match] = relationship(back_populates="events")
-    actor: Mapped[User] = relationship()
 
 
 class IdempotencyKey(db.Model):
@@ -106,6 +99,9 @@ class IdempotencyKey(db.Model):
     key: Mapped[str] = mapped_column(String(100))
     resource: Mapped[str] = mapped_column(String(20))
     resource_id: Mapped[int | None]
+    # sha256 of the request's body: the same key with another body is refused, not answered
+    # with the first record (NULL for keys stored before it was kept).
+    request_hash: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("user_id", "key", name="uq_idempotency_key_user_key"),)

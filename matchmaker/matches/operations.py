@@ -1,9 +1,9 @@
 """Operations on matches: the only code that creates them or changes their state.
 
-Every change is one transaction: a guarded UPDATE of the match's state (so two clerks
-clicking at once cannot both move it), the need's approved quantity moved by a guarded
-UPDATE (so concurrent approvals never exceed the need), a history row, an audit row and
-notifications, committed once at the end.
+Steps are taken by the step runner (workflow.take_step, with MATCHES below): a guarded
+UPDATE of the match's state (so two clerks clicking at once cannot both move it), the need's
+approved quantity moved by a guarded UPDATE (so concurrent approvals never exceed the need),
+a history row, an audit row and notifications, committed once at the end.
 """
 
 from sqlalchemy import func, select, update
@@ -19,7 +19,7 @@ from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, shown
 from ..validation import check_choice, check_id, check_text
-from ..workflow import check_reason, find_step, move_state
+from ..workflow import Workflow, take_step
 from .models import IdempotencyKey, Match, MatchEvent, MatchKind, MatchState
 from .steps import LIVE_STATES, MATCH_STEPS, OPEN_STATES, STATE_LABELS
 
@@ -53,7 +53,7 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
                 .where(IdempotencyKey.user_id == actor.id, IdempotencyKey.key == key)
                 .values(resource_id=match.id)
             )
-        record_step(match, actor, None, MatchState.submitted, match.message)
+        MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
         audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
         notify(recipients, message, link(match))
         db.session.commit()
@@ -123,27 +123,16 @@ def match_for_key(actor: User, key: str) -> Match | None:
 
 def step_match(actor: User, match: Match, name: str, reason=None) -> Match:
     """Take one step of the table for this match, or refuse it and change nothing."""
-    step = find_step(MATCH_STEPS, name, match.state.value, STATE_LABELS)
-    check_actor(actor, match, step.actor, step.label)
-    reason = check_reason(step, reason)
-    before = match.state
-    try:
-        move_state(match, before, MatchState(step.target), "该对接刚刚已被处理，请刷新后重试")
-        if match.kind is MatchKind.pledge and step.name == "approve":
-            reserve(match)
-        if match.kind is MatchKind.pledge and step.name == "cancel":
-            release(match)
-        record_step(match, actor, before, match.state, reason)
-        audit.record(actor, f"match.{step.name}", match, from_state=before.value, to_state=step.target, reason=reason)
-        tell_parties(match, step.name, reason)
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()  # the partial unique index: another claim was approved first
-        raise Conflict("该项目已有被批准的认领，不能再批准", code="already_claimed") from None
-    except Conflict:
-        db.session.rollback()
-        raise
+    take_step(MATCHES, actor, match, name, reason)
     return match
+
+
+def reserve_or_release(match: Match, step) -> None:
+    """An approved pledge counts against its need; a cancelled one no longer does."""
+    if match.kind is MatchKind.pledge and step.name == "approve":
+        reserve(match)
+    if match.kind is MatchKind.pledge and step.name == "cancel":
+        release(match)
 
 
 def reserve(match: Match) -> None:
@@ -169,13 +158,6 @@ def release(match: Match) -> None:
     db.session.expire(match.need, ["approved_quantity"])
 
 
-def record_step(match: Match, actor: User, before, after, reason: str) -> None:
-    db.session.add(MatchEvent(
-        match=match, from_state=before.value if before else None, to_state=after.value,
-        actor_id=actor.id, reason=reason,
-    ))
-
-
 # --- who ---------------------------------------------------------------------------------
 
 def is_party(user, match: Match) -> bool:
@@ -196,7 +178,8 @@ def visible_match(match_id: int, user) -> Match:
     return match
 
 
-def check_actor(actor: User, match: Match, party: str, label: str) -> None:
+def check_actor(actor: User, match: Match, step) -> None:
+    party, label = step.actor, step.label
     allowed = {
         "unit": manages(actor, match.project),
         "office": actor.role is Role.office,
@@ -259,13 +242,13 @@ def matches_for(user, state: str | None = None):
 
 def steps_for(user, match: Match) -> list:
     """The steps of the table this user may take on this match now, for the page's buttons."""
-    allowed = []
-    for step in MATCH_STEPS.values():
-        if match.state.value not in step.sources:
-            continue
-        try:
-            check_actor(user, match, step.actor, step.label)
-        except Forbidden:
-            continue
-        allowed.append(step)
-    return allowed
+    return MATCHES.steps_for(user, match)
+
+
+MATCHES = Workflow(
+    name="match", steps=MATCH_STEPS, labels=STATE_LABELS, history=MatchEvent, history_of="match",
+    stale_message="该对接刚刚已被处理，请刷新后重试", check_actor=check_actor, effects=reserve_or_release,
+    tell=lambda match, step, reason: tell_parties(match, step.name, reason),
+    # the partial unique index: another claim of the project was approved first
+    on_integrity_error=lambda: Conflict("该项目已有被批准的认领，不能再批准", code="already_claimed"),
+)

@@ -33,6 +33,12 @@ def manages(user, project: Project) -> bool:
     )
 
 
+def sees_history(user, project: Project) -> bool:
+    """A plan's history (who submitted, published or returned it, and why) is for its units
+    and the office, as the return reason is."""
+    return manages(user, project) or (user.is_authenticated and user.role is Role.office)
+
+
 def can_see(user, project: Project) -> bool:
     if project.status in PUBLIC_STATUSES:
         return True

@@ -10,6 +10,7 @@ from ..auth.models import User
 from ..catalog.models import Category, Unit
 from ..extensions import db
 from ..models_base import NeedKind, Timestamps, enum_type
+from ..workflow import StepEvent
 
 
 class ProjectStatus(enum.StrEnum):
@@ -61,6 +62,9 @@ class Project(Timestamps, db.Model):
     needs: Mapped[list["Need"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Need.id"
     )
+    events: Mapped[list["ProjectEvent"]] = relationship(
+        back_populates="project", order_by="ProjectEvent.id", passive_deletes="all"
+    )
 
     __table_args__ = (
         CheckConstraint("service_hours >= 0", name="service_hours_not_negative"),
@@ -71,6 +75,14 @@ class Project(Timestamps, db.Model):
         # The public catalogue, newest first: without it every page sorts all projects.
         Index("ix_project_catalogue_order", "status", "published_at", "id"),
     )
+
+
+class ProjectEvent(StepEvent, db.Model):
+    """One step in a plan's life (created, submitted, published, returned, closed, completed)."""
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
+
+    project: Mapped[Project] = relationship(back_populates="events")
 
 
 class Need(db.Model):

@@ -15,9 +15,9 @@ from ..matches.models import Match, MatchState
 from ..models_base import DISTRICTS, NeedKind, utcnow
 from ..notifications import notify
 from ..validation import check_choice, check_date, check_id, check_int, check_text, check_yuan
-from ..workflow import Step, check_reason, find_step, table
+from ..workflow import Step, Workflow, table, take_step
 from .access import managed_unit_ids, manages
-from .models import PROJECT_STATUS_LABELS, Need, Project, ProjectStatus
+from .models import PROJECT_STATUS_LABELS, Need, Project, ProjectEvent, ProjectStatus
 from .quantities import parse_quantity
 
 MAX_NEEDS = 20
@@ -117,6 +117,7 @@ def create_project(actor: User, data: dict) -> Project:
     project.needs = [Need(**{k: v for k, v in need.items() if k != "id"}) for need in needs]
     db.session.add(project)
     db.session.flush()
+    PROJECTS.add_history(project, actor, None, ProjectStatus.draft.value)
     audit.record(actor, "project.create", project, title=project.title)
     db.session.commit()
     return project
@@ -164,20 +165,21 @@ def apply_needs(project: Project, rows: list[dict]) -> None:
 
 def step_project(actor: User, project: Project, name: str, reason=None) -> Project:
     """Move a plan along: submit (unit), publish or return (office), close."""
-    step = find_step(PROJECT_STEPS, name, project.status.value, PROJECT_STATUS_LABELS)
-    check_actor(actor, project, step)
-    reason = check_reason(step, reason)
+    take_step(PROJECTS, actor, project, name, reason)
+    return project
+
+
+def refuse_with_waiting_matches(actor: User, project: Project, step: Step) -> None:
     if step.name in ("close", "complete") and has_waiting_matches(project):
         raise Conflict(f"仍有待处理的认领或认捐，请先处理后再{step.label}", code="matches_waiting")
-    before = project.status
-    project.status = ProjectStatus(step.target)
-    project.return_reason = reason if step.name == "return" else ""
+
+
+def step_values(project: Project, step: Step, reason: str) -> dict:
+    """What a step sets beside the status, in the same guarded UPDATE."""
+    values = {"return_reason": reason if step.name == "return" else ""}
     if step.name == "publish":
-        project.published_at = utcnow()
-    audit.record(actor, f"project.{step.name}", project, from_state=before.value, to_state=step.target, reason=reason)
-    tell_about_step(project, step, reason)
-    db.session.commit()
-    return project
+        values["published_at"] = utcnow()
+    return values
 
 
 def has_waiting_matches(project: Project) -> bool:
@@ -206,3 +208,10 @@ def tell_about_step(project: Project, step: Step, reason: str) -> None:
         units = db.session.scalars(select(User).where(User.unit_id.in_([project.unit_id, project.unit.parent_id]))).all()
         text = "已审核发布" if step.name == "publish" else f"被退回修改：{reason}"
         notify(units, f"项目“{project.title}”{text}", link)
+
+
+PROJECTS = Workflow(
+    name="project", steps=PROJECT_STEPS, labels=PROJECT_STATUS_LABELS, history=ProjectEvent, history_of="project",
+    stale_message="该项目刚刚已被处理，请刷新后重试", check_actor=check_actor, refuse=refuse_with_waiting_matches,
+    values=step_values, tell=tell_about_step, state_column="status",
+)

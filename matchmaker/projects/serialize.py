@@ -1,5 +1,6 @@
 """Projects and needs as the API shows them: money in yuan, dates as ISO strings."""
 
+from ..workflow import history_json
 from .models import PROJECT_STATUS_LABELS, Need, Project
 from .quantities import shown, yuan
 
@@ -18,9 +19,9 @@ def need_json(need: Need, pending: int = 0) -> dict:
     }
 
 
-def project_json(project: Project, pending: dict[int, int] | None = None) -> dict:
+def project_json(project: Project, pending: dict[int, int] | None = None, history: bool = False) -> dict:
     pending = pending or {}
-    return {
+    body = {
         "id": project.id,
         "title": project.title,
         "status": project.status.value,
@@ -43,3 +44,6 @@ def project_json(project: Project, pending: dict[int, int] | None = None) -> dic
         "published_at": project.published_at.isoformat() if project.published_at else None,
         "needs": [need_json(need, pending.get(need.id, 0)) for need in project.needs],
     }
+    if history:  # for its units and the office (access.sees_history)
+        body["history"] = history_json(project.events)
+    return body

@@ -18,9 +18,9 @@ from ..pagecache import cached_for_visitors
 from ..recommend import service as recommender
 from ..templating import PROGRAMME_CHOICES
 from . import operations, queries
-from .access import managed_project, managed_unit_ids, manages, visible_project
+from .access import managed_project, managed_unit_ids, manages, sees_history, visible_project
 from .forms import ProjectForm
-from .models import PROJECT_STATUS_LABELS, Project
+from .models import PROJECT_STATUS_LABELS, Project, ProjectEvent
 from .quantities import shown
 
 bp = Blueprint("projects", __name__)
@@ -87,6 +87,7 @@ def show(project_id: int):
         honour=honour, can_manage=manages(current_user, project),
         live_claim=live_claim(honour), similar=similar(project), confirm=confirm_form(),
         labels=PROJECT_STATUS_LABELS, sponsors_to_invite=sponsors_to_invite(project),
+        events=history_of(project),
     )
 
 
@@ -188,6 +189,16 @@ def honour_list(project: Project) -> list[Match]:
         .where(Match.project_id == project.id, Match.state.in_([MatchState.approved, MatchState.fulfilled]))
         .options(joinedload(Match.sponsor), joinedload(Match.need))
         .order_by(Match.id)
+    ).all()
+
+
+def history_of(project: Project) -> list[ProjectEvent]:
+    """The plan's steps, oldest first, for its units and the office; nothing for anyone else."""
+    if not sees_history(current_user, project):
+        return []
+    return db.session.scalars(
+        select(ProjectEvent).where(ProjectEvent.project_id == project.id)
+        .options(joinedload(ProjectEvent.actor)).order_by(ProjectEvent.id)
     ).all()
 
 

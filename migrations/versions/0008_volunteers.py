@@ -5,13 +5,13 @@ The role's column gets longer and its CHECK learns the new value (on SQLite by e
 table's schema text in place: see rewrite_user_schema).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
