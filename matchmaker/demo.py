@@ -28,8 +28,10 @@ def seed_demo(password: str) -> dict:
     added_users = add_office(password_hash) + add_unit_users(data["units"], units, password_hash)
     added_users += add_sponsors(data["sponsors"], password_hash)
     added_projects = add_projects(data["projects"], units)
+    added_users += add_volunteers(data.get("volunteers", []), password_hash)
     db.session.commit()
-    return {"users": added_users, "projects": added_projects, "matches": add_demo_matches()}
+    return {"users": added_users, "projects": added_projects, "matches": add_demo_matches(),
+            "recruitments": add_recruitments(data.get("recruitments", []), units)}
 
 
 def add_branches(branches: list[dict]) -> dict[str, Unit]:
@@ -169,5 +171,49 @@ def add_demo_matches() -> int:
             actor = office if step == "approve" else unit_user
             if actor is not None:
                 step_match(actor, match, step)
+        added += 1
+    return added
+
+
+def add_volunteers(rows: list[dict], password_hash: str) -> int:
+    from .volunteers.models import VolunteerProfile
+
+    added = 0
+    for row in rows:
+        if user_exists(row["username"]):
+            continue
+        fields = {k: row[k] for k in ("name", "phone", "district", "skills", "availability", "interests",
+                                       "birth_year")}
+        user = User(username=row["username"], password_hash=password_hash, role=Role.volunteer,
+                    display_name=row["name"])
+        user.volunteer = VolunteerProfile(consent_at=utcnow(), **fields)
+        db.session.add(user)
+        added += 1
+    return added
+
+
+def add_recruitments(rows: list[dict], units: dict[str, Unit]) -> int:
+    """Open recruitments on published demo projects, dated from today, through the real operation."""
+    from datetime import timedelta
+
+    from .collaborations.queries import today
+    from .volunteers.models import Recruitment
+    from .volunteers.recruitments import open_recruitment
+
+    if db.session.scalar(select(func.count()).select_from(Recruitment)):
+        return 0
+    added = 0
+    for row in rows:
+        unit = units[row["unit"]]
+        project = db.session.scalar(select(Project).where(Project.unit_id == unit.id, Project.title == row["project"]))
+        unit_user = db.session.scalar(select(User).where(User.unit_id == unit.id))
+        if project is None or unit_user is None or project.status is not ProjectStatus.published:
+            continue
+        starts = today() + timedelta(days=row["starts_in_days"])
+        open_recruitment(unit_user, project.id, {
+            **{k: row[k] for k in ("title", "places", "requirements", "skills", "min_age", "place")},
+            "starts_on": starts.isoformat(), "ends_on": (starts + timedelta(days=row["lasts_days"])).isoformat(),
+            "signup_until": (today() + timedelta(days=row["signup_days"])).isoformat(),
+        })
         added += 1
     return added

@@ -56,7 +56,8 @@ def test_demo_seed_is_idempotent_and_alive(app):
     with app.app_context():
         first = seed_demo("demo-password")
         assert first["projects"] == 40 and first["users"] >= 15 and first["matches"] == 8
-        assert seed_demo("demo-password") == {"users": 0, "projects": 0, "matches": 0}
+        assert first["recruitments"] == 1  # an open recruitment, and a volunteer account to sign up
+        assert seed_demo("demo-password") == {"users": 0, "projects": 0, "matches": 0, "recruitments": 0}
         districts = db.session.scalars(select(Project.district).distinct()).all()
         assert len(districts) == 10
         published = db.session.scalar(

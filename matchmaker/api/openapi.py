@@ -14,7 +14,8 @@ import re
 from flask import current_app, jsonify
 
 from ..auth.access import public
-from ..auth.operations import EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_PATTERN
+from ..auth.operations import USERNAME_PATTERN
+from ..auth.policy import PASSWORD_MAX, PASSWORD_MIN
 from ..collaborations.models import CollaborationAsk, CollaborationState
 from ..collaborations.operations import MESSAGE_MAX
 from ..collaborations.steps import COLLABORATION_STEPS
@@ -27,7 +28,7 @@ from ..paging import MAX_PAGE, MAX_PER_PAGE
 from ..projects.operations import MAX_NEEDS
 from ..sponsors.models import SponsorKind
 from ..sponsors.operations import MAX_OFFERS
-from ..validation import MAX_COUNT, MAX_ID
+from ..validation import EMAIL_MAX, MAX_COUNT, MAX_ID
 from . import bp
 from .schemas import COMPONENTS, DATE, INTEGER, NEED_KIND, RESPONSES, STRING, choice, ref
 

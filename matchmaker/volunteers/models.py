@@ -8,8 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..auth.models import User
 from ..extensions import db
-from ..models_base import Timestamps, enum_type, utcnow
+from ..models_base import Timestamps, enum_type
 from ..projects.models import Need, Project
+from ..workflow import StepEvent
 
 CLOSED_NAME = "已注销志愿者"
 
@@ -143,16 +144,9 @@ class Signup(Timestamps, db.Model):
     )
 
 
-class SignupEvent(db.Model):
+class SignupEvent(StepEvent, db.Model):
     """One step in a sign-up's life. Rows are only ever inserted."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     signup_id: Mapped[int] = mapped_column(ForeignKey("signup.id"), index=True)
-    from_state: Mapped[str | None] = mapped_column(String(10))
-    to_state: Mapped[str] = mapped_column(String(10))
-    actor_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    reason: Mapped[str] = mapped_column(String(500), default="")
 
     signup: Mapped[Signup] = relationship(back_populates="events")
-    actor: Mapped[User] = relationship()

@@ -1,8 +1,9 @@
 """Sign-ups (报名) and admission (录用): the only code that creates sign-ups or changes their state.
 
-Every change is one transaction: a guarded UPDATE of the sign-up's state, the recruitment's
-admitted count moved by a guarded UPDATE (so admissions racing each other never exceed the
-places), a history row, an audit row and notifications, committed once at the end.
+Steps are taken by workflow's step runner (SIGNUPS, at the end): a guarded UPDATE of the
+sign-up's state, the recruitment's admitted count moved by a guarded UPDATE (so admissions
+racing each other never exceed the places), a history row, an audit row and notifications,
+committed once at the end.
 """
 
 from sqlalchemy import select, update
@@ -20,7 +21,7 @@ from ..projects.access import managed_unit_ids, manages
 from ..projects.models import Project, ProjectStatus
 from ..trainings.operations import check_trained
 from ..validation import check_choice, check_text
-from ..workflow import check_reason, find_step, move_state
+from ..workflow import Workflow, check, take
 from .models import Recruitment, RecruitmentState, Signup, SignupEvent, SignupState, VolunteerProfile
 from .profiles import own_profile, words
 from .steps import LIVE_STATES, SIGNUP_STEPS, STATE_LABELS
@@ -48,7 +49,7 @@ def sign_up(actor: User, recruitment: Recruitment, data: dict) -> Signup:
     try:
         db.session.add(signup)
         db.session.flush()
-        record_step(signup, actor, None, SignupState.applied, message)
+        SIGNUPS.add_history(signup, actor, None, SignupState.applied.value, message)
         audit.record(actor, "signup.apply", signup, recruitment_id=recruitment.id)
         notify(recipients, f"志愿者{profile.name}报名了“{recruitment.title}”", link(signup))
         db.session.commit()
@@ -83,32 +84,19 @@ def check_fits(profile: VolunteerProfile, recruitment: Recruitment) -> None:
 # --- steps -----------------------------------------------------------------------------
 
 def step_signup(actor: User, signup: Signup, name: str, reason=None) -> Signup:
-    """Take one step of the table for this sign-up, or refuse it and change nothing."""
-    step = find_step(SIGNUP_STEPS, name, signup.state.value, STATE_LABELS)
-    check_actor(actor, signup, step.actor, step.label)
-    reason = check_reason(step, reason)
-    try:
-        take_step(actor, signup, step, reason)
-        db.session.commit()
-    except Conflict:
-        db.session.rollback()
-        raise
+    """Take one step of the table for this sign-up (workflow's step runner), or refuse it and
+    change nothing. Admitting takes a place, withdrawing after admission gives it back."""
+    step, reason = check(SIGNUPS, actor, signup, name, reason)
+    held_place = signup.state is SignupState.admitted
+    take(SIGNUPS, actor, signup, step, reason, also=lambda: move_place(signup.recruitment, step, held_place))
     return signup
 
 
-def take_step(actor: User, signup: Signup, step, reason: str) -> None:
-    """The writes of one step, in the caller's transaction (kept together so the step runner
-    of workflow.py can take them over in one place)."""
-    before = signup.state
-    move_state(signup, before, SignupState(step.target), "该报名刚刚已被处理，请刷新后重试")
+def move_place(recruitment: Recruitment, step, held_place: bool) -> None:
     if step.name == "admit":
-        take_place(signup.recruitment)
-    elif before is SignupState.admitted:
-        give_back_place(signup.recruitment)
-    signup.reason = reason
-    record_step(signup, actor, before, signup.state, reason)
-    audit.record(actor, f"signup.{step.name}", signup, from_state=before.value, to_state=step.target, reason=reason)
-    tell_parties(signup, step.name, reason)
+        take_place(recruitment)
+    elif held_place:
+        give_back_place(recruitment)
 
 
 def take_place(recruitment: Recruitment) -> None:
@@ -135,17 +123,10 @@ def give_back_place(recruitment: Recruitment) -> None:
 
 
 def withdraw_all(actor: User, profile: VolunteerProfile) -> None:
-    """Withdraw every live sign-up of a volunteer who closes their account (caller commits)."""
+    """Withdraw every live sign-up of a volunteer who closes their account, one step each."""
     live = select(Signup).where(Signup.volunteer_id == profile.id, Signup.state.in_(LIVE_STATES))
     for signup in db.session.scalars(live).all():
-        take_step(actor, signup, SIGNUP_STEPS["withdraw"], "志愿者注销了账号")
-
-
-def record_step(signup: Signup, actor: User, before, after, reason: str) -> None:
-    db.session.add(SignupEvent(
-        signup=signup, from_state=before.value if before else None, to_state=after.value,
-        actor_id=actor.id, reason=reason,
-    ))
+        step_signup(actor, signup, "withdraw", "志愿者注销了账号")
 
 
 # --- who ---------------------------------------------------------------------------------
@@ -169,14 +150,14 @@ def visible_signup(signup_id: int, user) -> Signup:
     return signup
 
 
-def check_actor(actor: User, signup: Signup, party: str, label: str) -> None:
+def check_actor(actor: User, signup: Signup, step) -> None:
     allowed = {
         "unit": manages(actor, signup.recruitment.project),
         "volunteer": is_volunteer_of(actor, signup),
-    }[party]
+    }[step.actor]
     if not allowed:
-        who = {"unit": "招募项目所属单位", "volunteer": "报名的志愿者本人"}[party]
-        raise Forbidden(f"只有{who}可以“{label}”")
+        who = {"unit": "招募项目所属单位", "volunteer": "报名的志愿者本人"}[step.actor]
+        raise Forbidden(f"只有{who}可以“{step.label}”")
 
 
 def may_see_phone(user, signup: Signup) -> bool:
@@ -185,15 +166,7 @@ def may_see_phone(user, signup: Signup) -> bool:
 
 
 def steps_for(user, signup: Signup) -> list:
-    allowed = []
-    for step in SIGNUP_STEPS.values():
-        if signup.state.value in step.sources:
-            try:
-                check_actor(user, signup, step.actor, step.label)
-            except Forbidden:
-                continue
-            allowed.append(step)
-    return allowed
+    return SIGNUPS.steps_for(user, signup)
 
 
 # --- telling people ------------------------------------------------------------------------
@@ -202,14 +175,14 @@ def link(signup: Signup) -> str:
     return f"/signups/{signup.id}"
 
 
-def tell_parties(signup: Signup, step: str, reason: str) -> None:
+def tell_parties(signup: Signup, step, reason: str) -> None:
     title, why = signup.recruitment.title, f"（{reason}）" if reason else ""
     volunteer, units = [signup.volunteer.user], unit_users(signup.recruitment.project)
     users, message = {
         "admit": (volunteer, f"您报名的“{title}”已被录用"),
         "decline": (volunteer, f"您报名的“{title}”未被录用{why}"),
         "withdraw": (units, f"志愿者{signup.volunteer.name}撤回了对“{title}”的报名{why}"),
-    }[step]
+    }[step.name]
     notify(users, message, link(signup))
 
 
@@ -228,3 +201,11 @@ def signups_for(user, state: str | None = None):
         statement = statement.where(Signup.state == check_choice(state, SignupState, "state", "状态"))
     return statement.options(joinedload(Signup.volunteer),
                              joinedload(Signup.recruitment).joinedload(Recruitment.project))
+
+
+SIGNUPS = Workflow(
+    name="signup", steps=SIGNUP_STEPS, labels=STATE_LABELS, history=SignupEvent, history_of="signup",
+    stale_message="该报名刚刚已被处理，请刷新后重试", check_actor=check_actor,
+    values=lambda signup, step, reason: {"reason": reason},  # the last answer's reason, on the record
+    tell=tell_parties,
+)

@@ -5,7 +5,7 @@ The role's column gets longer and its CHECK learns the new value (on SQLite by e
 table's schema text in place: see rewrite_user_schema).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
