@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask
 
 from . import config, routing
-from .extensions import csrf, db, limiter, login_manager, migrate
+from .extensions import compress, csrf, db, limiter, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +40,10 @@ def register_extensions(app: Flask) -> None:
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)
+    compress.init_app(app)
+    from .static_files import serve_static_files  # WhiteNoise: versioned names, a year's cache
+
+    serve_static_files(app)
     from .notifications.email import send_after_commit  # notifications' email copies, once committed
 
     send_after_commit(db.session)

@@ -1,5 +1,6 @@
 """Flask extensions, created unbound so that no module imports the app."""
 
+from flask_compress import Compress
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -29,3 +30,4 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
+compress = Compress()  # pages and API answers gzip/Brotli-compressed for clients that accept it
