@@ -29,7 +29,7 @@ def test_pages_link_static_files_by_versioned_names_cached_for_a_year(client):
     links = linked_files(client.get("/").get_data(as_text=True))
     plain_names = {re.sub(r"\.[0-9a-f]{10}(\.\w+)$", r"\1", link.removeprefix("/static/")): link for link in links}
     assert set(plain_names) == {"favicon.ico", "vendor/bootstrap/bootstrap.min.css", "css/app.css",
-                                "vendor/bootstrap/bootstrap.bundle.min.js"}
+                                "vendor/bootstrap/bootstrap.bundle.min.js", "js/app.js"}
     for plain, link in plain_names.items():
         assert link != "/static/" + plain
         response = client.get(link)

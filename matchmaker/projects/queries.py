@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
@@ -15,6 +15,14 @@ from .models import Need, Project, ProjectStatus
 
 PER_PAGE_MAX = 100
 
+# The catalogue's orders: (label, what comes first). Without one, newest first, or by
+# relevance to the search words when there are some.
+SORTS = {
+    "newest": "最新发布",
+    "deadline": "即将截止",
+    "needed": "最缺支持",
+}
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -24,6 +32,7 @@ class Filters:
     need_kind: str = ""
     page: int = 1
     per_page: int = 20
+    sort: str = ""
 
 
 def parse_filters(args) -> Filters:
@@ -37,6 +46,7 @@ def parse_filters(args) -> Filters:
         need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
         page=int_arg(args, "page", "页码", 1, high=100_000),
         per_page=int_arg(args, "per_page", "每页条数", 20, high=PER_PAGE_MAX),
+        sort=check_choice(args.get("sort"), SORTS, "sort", "排序方式") if args.get("sort") else "",
     )
 
 
@@ -61,10 +71,25 @@ def with_details(statement):
     )
 
 
+def still_needed():
+    """The share of a project's needs not yet met (0 to 1; 0 when it has none)."""
+    unmet = cast(Need.quantity - Need.approved_quantity, Float) / func.nullif(Need.quantity, 0)
+    return func.coalesce(
+        select(func.avg(unmet)).where(Need.project_id == Project.id).correlate(Project).scalar_subquery(), 0.0)
+
+
+def ordered(statement, sort: str):
+    if sort == "deadline":
+        return statement.order_by(Project.end_on.asc(), Project.id.desc())
+    if sort == "needed":
+        return statement.order_by(still_needed().desc(), Project.published_at.desc(), Project.id.desc())
+    return statement.order_by(Project.published_at.desc(), Project.id.desc())
+
+
 def page_of(statement, filters: Filters) -> tuple[list[Project], int]:
     total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     rows = db.session.scalars(
-        with_details(statement.order_by(Project.published_at.desc(), Project.id.desc()))
+        with_details(ordered(statement, filters.sort))
         .limit(filters.per_page)
         .offset((filters.page - 1) * filters.per_page)
     ).all()
@@ -90,6 +115,8 @@ def search_page(filters: Filters) -> tuple[list[Project], int]:
     if not filters.q:
         return page_of(statement, filters)
     ranked = search_ids(filters.q)  # published projects only, as the index holds
+    if filters.sort:  # the search's matches, in the order asked for
+        return page_of(statement.where(Project.id.in_(ranked)), filters)
     if filters.category or filters.district or filters.need_kind:
         allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
         ranked = [project_id for project_id in ranked if project_id in allowed]

@@ -8,6 +8,7 @@ from sqlalchemy.orm import joinedload
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
+from ..catalog import programmes
 from ..catalog.models import Category, Unit
 from ..errors import DomainError, NotFound
 from ..extensions import db
@@ -49,6 +50,8 @@ def index():
     return render_template(
         "projects/index.html", projects=projects, total=total, filters=filters,
         pending=queries.pending_by_need(projects), need_choices=NEEDS_WANTED,
+        sort_choices=tuple((key, label) for key, label in queries.SORTS.items() if key != "newest" or filters.q),
+        sort_labels=queries.SORTS,
         pages=max(1, -(-total // filters.per_page)),
     )
 
@@ -65,7 +68,9 @@ def programme(number: int):
     projects, total = queries.search_page(filters)
     return render_template(
         "projects/programme.html", category=category, projects=projects, total=total,
-        pending=queries.pending_by_need(projects),
+        pending=queries.pending_by_need(projects), NOTICE_NAME=programmes.NOTICE_NAME,
+        NOTICE_PURPOSE=programmes.NOTICE_PURPOSE, NOTICE_WAYS=programmes.NOTICE_WAYS,
+        OFFICE_CONTACT=programmes.OFFICE_CONTACT,
     )
 
 
