@@ -18,7 +18,7 @@ from ..models_base import NEED_KIND_LABELS
 from ..pagecache import cached_for_visitors
 from ..recommend import service as recommender
 from ..templating import PROGRAMME_CHOICES
-from . import operations, queries
+from . import covers, operations, queries
 from .access import managed_project, managed_unit_ids, manages, visible_project
 from .forms import ProjectForm
 from .models import PROJECT_STATUS_LABELS, Project
@@ -219,3 +219,28 @@ def sponsors_to_invite(project: Project):
     if not staff or project.status.value != "published":
         return []
     return recommender.sponsors_for(project, limit=5)
+
+
+@bp.post("/projects/<int:project_id>/cover")
+@role_required(Role.unit)
+def upload_cover(project_id: int):
+    """Set the project's cover picture (its unit): an image by its content, re-encoded."""
+    project = managed_project(project_id, current_user)
+    upload = request.files.get("cover")
+    try:
+        covers.set_cover(current_user, project, upload.read() if upload else b"")
+        flash("封面图片已更新", "success")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+    return redirect(url_for(".show", project_id=project.id))
+
+
+@bp.get("/projects/<int:project_id>/cover/<name>")
+@public
+def cover(project_id: int, name: str):
+    """A project's cover picture, to whoever may see the project."""
+    project = visible_project(project_id, current_user)
+    if not project.cover or project.cover != name:
+        raise NotFound("没有这张封面图片")
+    return covers.send_cover(project)
