@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask
 
 from . import config, routing
-from .extensions import csrf, db, limiter, log_limiter_warnings, login_manager, migrate
+from .extensions import compress, csrf, db, limiter, log_limiter_warnings, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +41,10 @@ def register_extensions(app: Flask) -> None:
     from .security import register_security  # headers on every answer; proxies, if any
 
     register_security(app)
+    compress.init_app(app)
+    from .static_files import serve_static_files  # WhiteNoise: versioned names, a year's cache
+
+    serve_static_files(app)
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)

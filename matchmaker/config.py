@@ -71,6 +71,13 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "MAIL_LEASE_SECONDS": float(env.get("MAIL_LEASE_SECONDS", "300")),  # a dead worker's mails wait this
         "MAIL_POLL_SECONDS": float(env.get("MAIL_POLL_SECONDS", "2")),  # the worker looks for new mail
         "SITE_URL": env.get("SITE_URL", ""),  # links in emails; empty: the request's own address
+        # Static files' gzip and Brotli copies, made once per content (static_files.py).
+        "STATIC_CACHE_FOLDER": env.get("STATIC_CACHE_FOLDER") or str(Path(instance_path) / "static-cache"),
+        # Pages and API answers compressed on the way out (flask-compress); Brotli's quality 4
+        # costs about as much CPU as gzip's default and saves more.
+        "COMPRESS_ALGORITHM": ["br", "gzip"],
+        "COMPRESS_BR_LEVEL": 4,
+        "COMPRESS_LEVEL": 6,
     }
     settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
     settings.update(overrides or {})
