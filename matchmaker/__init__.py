@@ -52,6 +52,7 @@ def register_blueprints(app: Flask) -> None:
     from .collaborations import views as collaborations
     from .execution import views as execution
     from .incentives import views as incentives
+    from .insurance import views as insurance
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
@@ -61,7 +62,7 @@ def register_blueprints(app: Flask) -> None:
     from .verification import views as verification
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp,
-                      notifications.bp, collaborations.bp, execution.bp, service_records.bp, incentives.bp, trainings.bp, verification.bp,
+                      notifications.bp, collaborations.bp, execution.bp, service_records.bp, incentives.bp, trainings.bp, insurance.bp, verification.bp,
                       health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
