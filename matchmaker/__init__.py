@@ -57,6 +57,7 @@ def register_blueprints(app: Flask) -> None:
     from .collaborations import views as collaborations
     from .execution import views as execution
     from .incentives import views as incentives
+    from .insurance import views as insurance
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
@@ -69,7 +70,7 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
                       collaborations.bp, execution.bp, volunteers.bp, service_records.bp, incentives.bp, trainings.bp,
-                      verification.bp, workspace, health.bp, api.bp):
+                      insurance.bp, verification.bp, workspace, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

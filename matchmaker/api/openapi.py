@@ -121,6 +121,9 @@ BODIES |= {
                                trainer=STRING),
     "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": INTEGER}),
     "api.require_training": obj(("training_id",), training_id={"type": ["integer", "null"]}),
+    "api.record_insurance": obj(("insurer", "policy_number", "starts_on", "ends_on"), insurer=STRING,
+                                policy_number=STRING, starts_on=DATE, ends_on=DATE, covers_all={"type": "boolean"},
+                                volunteer_ids={"type": "array", "items": INTEGER}),
 }
 FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
@@ -152,6 +155,7 @@ CREATED = {  # POSTs that answer 201 Created
     "api.register", "api.create_project", "api.create_match", "api.create_collaboration",
     "api.create_activity", "api.add_photo", "api.create_report", "api.submit_summary",
     "api.create_incentive", "api.take_incentive", "api.create_training",
+    "api.record_insurance", "api.city_insurance",
 }
 # --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
 WORDS = {"oneOf": [{"type": "string"}, {"type": "array", "items": STRING}]}  # "急救、摄影" or a list
