@@ -25,7 +25,7 @@ run: setup
 	else echo "  mail: off (set MAIL_SERVER to send email copies; docs/operations.md)"; fi
 	@trap 'kill $$mail 2>/dev/null' EXIT; \
 	if [ -n "$$MAIL_SERVER" ]; then $(FLASK) mail work & mail=$$!; fi; \
-	$(BIN)/gunicorn --preload --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --config gunicorn.conf.py --workers $(WORKERS) --bind $(HOST):$(PORT) wsgi:app
 
 test: dev browser-deps
 	$(BIN)/ruff check .

@@ -1,6 +1,8 @@
 """The app's error types, and handlers that answer JSON to the API and HTML to people."""
 
-from flask import Flask, jsonify, render_template, request
+import logging
+
+from flask import Flask, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -55,6 +57,9 @@ HTTP_MESSAGES = {
 }
 
 
+security_log = logging.getLogger("matchmaker.security")
+
+
 def wants_json() -> bool:
     return request.path.startswith("/api/") or (
         request.accept_mimetypes.best == "application/json"
@@ -78,6 +83,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
+        security_log.warning("CSRF check failed: %s %s by %s: %s", request.method, request.path, who(),
+                             error.description)
         return error_response(400, "csrf", "页面已过期或来源不明，请刷新页面后重试")
 
     @app.errorhandler(HTTPException)
@@ -85,11 +92,22 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         code = (error.name or "error").lower().replace(" ", "_")
         message = HTTP_MESSAGES.get(status, error.description or "请求失败")
+        if status == 429:
+            security_log.warning("rate limit hit: %s %s by %s from %s (%s)", request.method, request.path, who(),
+                                 request.remote_addr, error.description)
         return error_response(status, code, message)
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception):
         if isinstance(error, HTTPException):
             return http_error(error)
-        app.logger.exception("Unhandled error")
+        # One line that says which request failed (the traceback follows it), then the answer.
+        app.logger.error("%s %s failed: %s: %s (user %s, request %s)", request.method, request.full_path.rstrip("?"),
+                         type(error).__name__, error, who(), g.get("request_id", "-"), exc_info=error)
         return error_response(500, "server_error", HTTP_MESSAGES[500])
+
+
+def who() -> str:
+    """The signed-in user's name for a log line, if already loaded (never a query from here)."""
+    user = g.get("_login_user")
+    return user.username if user is not None and getattr(user, "is_authenticated", False) else "anonymous"
