@@ -6,7 +6,7 @@ from pathlib import Path
 
 from flask.helpers import get_debug_flag
 
-from .database import WritersTakeTurns
+from .database import with_deadline
 
 
 class ConfigError(RuntimeError):
@@ -63,6 +63,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "MAIL_RETRY_SECONDS": float(env.get("MAIL_RETRY_SECONDS", "30")),  # first wait; doubles, to 1 h
         "MAIL_LEASE_SECONDS": float(env.get("MAIL_LEASE_SECONDS", "300")),  # a dead worker's mails wait this
         "MAIL_POLL_SECONDS": float(env.get("MAIL_POLL_SECONDS", "2")),  # the worker looks for new mail
+        # SQLite: a writer waits this long for its turn, then the request answers 503 (database.py).
+        "SQLITE_WRITE_DEADLINE": float(env.get("SQLITE_WRITE_DEADLINE", "10")),
         "LOG_FORMAT": log_format(env),  # text, or json: one JSON object per line (logs.py)
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "SITE_URL": env.get("SITE_URL", ""),  # links in emails; empty: the request's own address
@@ -70,7 +72,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
     settings["SECRET_KEY"] = secret_key(env, instance_path, production)
     settings.update(overrides or {})
     refuse_debug_in_production(settings)
-    settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"])
+    settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"],
+                                                           settings["SQLITE_WRITE_DEADLINE"])
     return settings
 
 
@@ -119,11 +122,12 @@ def database_url(url: str | None, instance_path: str) -> str:
     return url
 
 
-def engine_options(url: str) -> dict:
+def engine_options(url: str, write_deadline: float | None = None) -> dict:
     if url.startswith("sqlite"):
-        # Several gunicorn workers share one file: writers queue for their turn (WritersTakeTurns)
-        # and, against a writer outside the app, wait for the lock instead of failing.
-        return {"connect_args": {"timeout": 30, "factory": WritersTakeTurns}}
+        # Several gunicorn workers share one file: writers queue for their turn (WritersTakeTurns),
+        # at most write_deadline seconds, and, against a writer outside the app, wait for SQLite's
+        # lock instead of failing.
+        return {"connect_args": {"timeout": 30, "factory": with_deadline(write_deadline)}}
     return {"pool_pre_ping": True}
 
 

@@ -43,6 +43,11 @@ class NotFound(DomainError):
     status, code = 404, "not_found"
 
 
+class Overloaded(Exception):
+    """The server cannot take this request now (a writer waited past its deadline): 503, try
+    again. Not a DomainError: a form must not show it as a mistake in what was typed."""
+
+
 HTTP_MESSAGES = {
     400: "请求格式有误",
     401: "请先登录",
@@ -54,7 +59,9 @@ HTTP_MESSAGES = {
     422: "提交的内容有误",
     429: "操作过于频繁，请稍后再试",
     500: "服务器出错了，请稍后再试",
+    503: "服务器正忙，请稍后再试",
 }
+RETRY_AFTER_SECONDS = 5
 
 
 security_log = logging.getLogger("matchmaker.security")
@@ -96,6 +103,15 @@ def register_error_handlers(app: Flask) -> None:
             security_log.warning("rate limit hit: %s %s by %s from %s (%s)", request.method, request.path, who(),
                                  request.remote_addr, error.description)
         return error_response(status, code, message)
+
+    @app.errorhandler(Overloaded)
+    def overloaded(error: Overloaded):
+        from .extensions import db
+
+        db.session.rollback()  # the page around the message reads the database again
+        app.logger.warning("%s %s answered 503: %s", request.method, request.path, error)
+        response, status = error_response(503, "busy", HTTP_MESSAGES[503])
+        return response, status, {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception):

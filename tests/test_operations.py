@@ -197,3 +197,48 @@ def test_throttled_sign_ins_and_forged_forms_are_logged(make_app, app, caplog):
     lines = [r.getMessage() for r in caplog.records if r.name == "matchmaker.security"]
     assert any(line.startswith("rate limit hit: POST /api/v1/auth/token by anonymous from 127.0.0.1") for line in lines)
     assert any(line.startswith("CSRF check failed: POST /login by anonymous") for line in lines)
+
+
+# --- SQLite writers wait with a deadline ----------------------------------------------------------
+
+@pytest.fixture
+def writers_lock_held(make_app, app, database_url):
+    """The app with a short deadline, and the SQLite writers' lock held by someone else (as a
+    stuck writer in another worker would hold it)."""
+    import fcntl
+    import os
+
+    if not database_url.startswith("sqlite"):
+        pytest.skip("SQLite's writers' lock; PostgreSQL has row locks and its own timeouts")
+    busy = make_app(SQLITE_WRITE_DEADLINE=0.3)
+    path = database_url.removeprefix("sqlite:///") + "-writers.lock"
+
+    def hold():
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return fd
+
+    yield busy, hold
+
+
+def test_a_writer_past_its_deadline_answers_503_and_changes_nothing(writers_lock_held):
+    import os
+
+    busy, hold = writers_lock_held
+    page_user = factories.make_user(busy, "sponsor")
+    page = busy.test_client()
+    page.post("/login", data={"username": page_user.username, "password": page_user.password})
+    api = busy.test_client()
+    token = api.post("/api/v1/auth/token", json={"username": page_user.username, "password": page_user.password})
+    api.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token.get_json()['token']}"
+    fd = hold()
+    try:
+        refused = api.patch("/api/v1/me", json={"email": "late@example.cn"})
+        assert refused.status_code == 503 and refused.headers["Retry-After"] == "5"
+        assert refused.get_json() == {"error": {"code": "busy", "message": "服务器正忙，请稍后再试"}}
+        shown = page.post("/account", data={"email": "late@example.cn"})
+        assert shown.status_code == 503 and "服务器正忙，请稍后再试" in shown.get_data(as_text=True)
+    finally:
+        os.close(fd)
+    assert api.get("/api/v1/me").get_json()["user"]["email"] == ""  # nothing was written
+    assert api.patch("/api/v1/me", json={"email": "now@example.cn"}).status_code == 200  # the lock is free again
