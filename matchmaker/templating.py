@@ -42,6 +42,7 @@ NAV = (
     ("volunteers.profile", "志愿者档案", {Role.volunteer}, None),
     ("office.units", "单位管理", {Role.office}, "管理"),
     ("office.users", "账号管理", {Role.office}, "管理"),
+    ("office.volunteers_page", "志愿者", {Role.office}, "管理"),
     ("office.audit", "审计日志", {Role.office}, "管理"),
     ("office.mail", "邮件发送", {Role.office}, "管理"),
     ("execution.outstanding", "志愿成效", None, None),

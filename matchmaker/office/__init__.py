@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("office", __name__, url_prefix="/office")
 
-from . import accounts, audit_log, dashboard, exports, mail, queue  # noqa: E402,F401
+from . import accounts, audit_log, dashboard, exports, mail, queue, volunteers  # noqa: E402,F401
