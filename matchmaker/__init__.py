@@ -44,6 +44,9 @@ def register_extensions(app: Flask) -> None:
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)
+    from . import storage  # uploaded files: the local folder or a shared S3 bucket
+
+    storage.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
