@@ -80,10 +80,11 @@ def register_cli(app: Flask) -> None:
 
     for command in (seed, users, recommend, execution_cli, mail_cli):
         app.cli.add_command(command)
-    from .backup import backup  # `flask backup DEST` (SQLite)
+    from .backup import backup, backup_files  # `flask backup DEST` (SQLite), `flask backup-files DIR`
     from .health import health_command
 
     app.cli.add_command(backup)
+    app.cli.add_command(backup_files)
     app.cli.add_command(health_command)
 
 
