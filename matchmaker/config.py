@@ -26,6 +26,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "LOGIN_RATE_LIMIT_PER_IP": env.get("LOGIN_RATE_LIMIT_PER_IP", "20/minute"),
         "LOGIN_RATE_LIMIT_PER_USERNAME": env.get("LOGIN_RATE_LIMIT_PER_USERNAME", "5/minute"),
         "REGISTER_RATE_LIMIT_PER_IP": env.get("REGISTER_RATE_LIMIT_PER_IP", "20/hour"),
+        # Two sites (or a test) sharing one Redis keep their counts apart under their own prefix.
+        "RATELIMIT_KEY_PREFIX": env.get("RATELIMIT_KEY_PREFIX", ""),
         # Redis unreachable: the limits go on in each worker's memory (one warning), never a 500.
         "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         "RATELIMIT_SWALLOW_ERRORS": True,
