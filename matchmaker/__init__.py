@@ -4,7 +4,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from . import config, routing
+from . import config, logs, routing
 from .extensions import csrf, db, limiter, log_limiter_warnings, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +18,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         static_folder=str(ROOT / "static"),
     )
     app.config.from_mapping(config.load(app.instance_path, overrides))
+    logs.configure(app)  # first: the request id is then known to every later hook
 
     register_extensions(app)
     routing.register_converters(app)  # before any route is added
@@ -35,12 +36,12 @@ def register_extensions(app: Flask) -> None:
     database.tune_connections(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     login_manager.init_app(app)
+    from .security import register_security  # proxies, if any; HTTPS required before any check
+
+    register_security(app)
     csrf.init_app(app)
     limiter.init_app(app)  # Redis unreachable: memory per worker, one warning (auth/throttle.py)
     log_limiter_warnings()
-    from .security import register_security  # headers on every answer; proxies, if any
-
-    register_security(app)
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)
