@@ -128,7 +128,7 @@ def units() -> list[configparser.ConfigParser]:
     return parsed
 
 
-def test_the_systemd_units_are_sane_and_start_what_exists():
+def test_the_systemd_units_are_sane_and_start_what_exists(tmp_path):
     found = units()
     assert len(found) == 4  # the app, the mail worker, the reminders' service and timer
     for unit in found:
@@ -144,12 +144,22 @@ def test_the_systemd_units_are_sane_and_start_what_exists():
                 conf = arguments[arguments.index("--config") + 1]
                 if not (ROOT / conf).exists():
                     pytest.skip(f"{conf} comes with branch ops (gunicorn settings), not merged here")
+                check_gunicorn_command(program.removeprefix(APP_HOME + "/"), arguments, tmp_path)
         if unit.has_section("Timer"):
             calendar = unit["Timer"]["OnCalendar"]
             if shutil.which("systemd-analyze"):
                 checked = subprocess.run(["systemd-analyze", "calendar", calendar], capture_output=True, text=True)
                 assert checked.returncode == 0, checked.stderr
         assert unit.has_section("Install") or unit.has_section("Service")
+
+
+def check_gunicorn_command(program: str, arguments: list[str], tmp_path: Path) -> None:
+    """The unit's own gunicorn command line, with --check-config: the settings file and the app load."""
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "SECRET_KEY": "ab" * 32,
+           "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite", "TRUSTED_PROXIES": "1"}
+    checked = subprocess.run([str(ROOT / program), "--check-config", *arguments], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_gunicorn_settings_the_guide_names_exist():
