@@ -12,7 +12,7 @@ WORKERS ?= 2
 # restart the shared database server (marked serial) run alone afterwards.
 PYTEST := $(BIN)/python -m pytest -n $${TEST_PROCESSES:-2}
 
-.PHONY: run test setup dev lint check bench clean browser-deps system-deps
+.PHONY: run test setup dev lint check bench two-servers clean browser-deps system-deps
 
 run: setup
 	$(FLASK) db upgrade
@@ -43,6 +43,12 @@ bench: setup
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start || true
 	$(BIN)/python -m bench.load $(BENCH_ARGS)
+
+# Two app servers behind one proxy on loopback (bench/two_servers.py): PostgreSQL (a schema of
+# its own), Redis (a key prefix of its own), S3 (moto). Prints PASS/FAIL lines.
+two-servers: dev
+	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start || true
+	$(BIN)/python -m bench.two_servers
 
 # The browser journeys (tests/e2e/) drive Debian's Chromium; the font draws Chinese in their
 # screenshots. Installed when missing (as root on CI); nothing is downloaded by Playwright.

@@ -49,6 +49,9 @@ def register_extensions(app: Flask) -> None:
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)
+    from . import storage  # uploaded files: the local folder or a shared S3 bucket
+
+    storage.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -84,10 +87,11 @@ def register_cli(app: Flask) -> None:
 
     for command in (seed, users, recommend, execution_cli, mail_cli):
         app.cli.add_command(command)
-    from .backup import backup  # `flask backup DEST` (SQLite)
+    from .backup import backup, backup_files  # `flask backup DEST` (SQLite), `flask backup-files DIR`
     from .health import health_command
 
     app.cli.add_command(backup)
+    app.cli.add_command(backup_files)
     app.cli.add_command(health_command)
 
 

@@ -30,6 +30,8 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "LOGIN_RATE_LIMIT_PER_IP": env.get("LOGIN_RATE_LIMIT_PER_IP", "20/minute"),
         "LOGIN_RATE_LIMIT_PER_USERNAME": env.get("LOGIN_RATE_LIMIT_PER_USERNAME", "5/minute"),
         "REGISTER_RATE_LIMIT_PER_IP": env.get("REGISTER_RATE_LIMIT_PER_IP", "20/hour"),
+        # Two sites (or a test) sharing one Redis keep their counts apart under their own prefix.
+        "RATELIMIT_KEY_PREFIX": env.get("RATELIMIT_KEY_PREFIX", ""),
         # Redis unreachable: the limits go on in each worker's memory (one warning), never a 500.
         "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         "RATELIMIT_SWALLOW_ERRORS": True,
@@ -60,6 +62,14 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "PHOTOS_PER_ACTIVITY": int(env.get("PHOTOS_PER_ACTIVITY", "9")),
         # Decoding costs memory by pixels, not by file size: 25 MP is a 24 MP phone photo (execution/photos.py).
         "PHOTO_MAX_PIXELS": int(env.get("PHOTO_MAX_PIXELS", "25000000")),
+        # Uploaded files (storage.py): empty, the local UPLOAD_FOLDER; s3://bucket/prefix, an
+        # S3-compatible store every app server shares (endpoint and keys below, or boto3's own).
+        "STORAGE_URL": env.get("STORAGE_URL", ""),
+        "STORAGE_ENDPOINT_URL": env.get("STORAGE_ENDPOINT_URL", ""),
+        "STORAGE_REGION": env.get("STORAGE_REGION", ""),
+        "STORAGE_ACCESS_KEY_ID": env.get("STORAGE_ACCESS_KEY_ID", ""),
+        "STORAGE_SECRET_ACCESS_KEY": env.get("STORAGE_SECRET_ACCESS_KEY", ""),
+        "STORAGE_TIMEOUT": float(env.get("STORAGE_TIMEOUT", "5")),  # seconds, then 503
         # Notifications copied by email through the outbox (notifications/outbox.py), delivered
         # by `flask mail work`; no MAIL_SERVER, no email.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),

@@ -172,8 +172,7 @@ def register_error_handlers(app: Flask) -> None:
 
         db.session.rollback()  # the page around the message reads the database again
         app.logger.warning("%s %s answered 503: %s", request.method, request.path, error)
-        response, status = error_response(503, "busy", HTTP_MESSAGES[503])
-        return response, status, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        return error_response(503, "busy", HTTP_MESSAGES[503], headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception):

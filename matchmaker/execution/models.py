@@ -48,7 +48,7 @@ class Activity(db.Model):
 
 
 class ActivityPhoto(db.Model):
-    """A photo of an activity. The file lives under UPLOAD_FOLDER by a generated name, never
+    """A photo of an activity. The file lives in the storage (storage.py) by a generated name, never
     by the name it was uploaded with, and is served only through a view that checks access."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

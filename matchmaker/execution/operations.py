@@ -57,7 +57,7 @@ def add_photo(actor: User, activity: Activity, data: bytes, once=None) -> Activi
         raise Conflict(f"每次活动最多上传 {limit} 张照片", code="too_many_photos")
     clean, extension, content_type = photos.clean_photo(
         data, current_app.config["PHOTO_MAX_BYTES"], current_app.config["PHOTO_MAX_PIXELS"])
-    name = photos.store(clean, extension)
+    name = photos.store(clean, extension, content_type)
     try:
         photo = ActivityPhoto(activity=activity, stored_name=name, content_type=content_type,
                               size_bytes=len(clean), created_by_id=actor.id)

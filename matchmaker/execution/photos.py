@@ -1,5 +1,5 @@
 """Activity photos: checked by their content, re-encoded without metadata, stored outside
-static/ under generated names.
+static/ under generated names, in the storage every app server shares (storage.py).
 
 The content decides, never the file name or the browser's content type: Pillow must decode
 the whole image. Re-encoding drops EXIF (phones write the GPS position of where volunteers
@@ -8,11 +8,11 @@ and the people they serve were) and anything smuggled after the image data.
 
 import secrets
 from io import BytesIO
-from pathlib import Path
 
-from flask import Response, current_app, send_from_directory
+from flask import Response, current_app
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .. import storage
 from ..errors import Invalid
 from .models import ActivityPhoto
 
@@ -53,28 +53,27 @@ def reencode(image: Image.Image) -> tuple[bytes, str, str]:
     return out.getvalue(), extension, content_type
 
 
-def photo_folder() -> Path:
-    return Path(current_app.config["UPLOAD_FOLDER"]) / "photos"
-
-
-def store(data: bytes, extension: str) -> str:
-    """Write the photo under a fresh random name and return that name."""
-    folder = photo_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+def store(data: bytes, extension: str, content_type: str) -> str:
+    """Put the photo in the shared storage under a fresh random name and return that name."""
     name = f"{secrets.token_hex(16)}.{extension}"
-    with open(folder / name, "xb") as file:  # "x": never overwrite, whatever the odds
-        file.write(data)
+    storage.put(key(name), data, content_type)
     return name
 
 
 def discard(name: str) -> None:
-    """Remove a stored photo whose database row was not written."""
-    (photo_folder() / name).unlink(missing_ok=True)
+    """Remove a stored photo whose database row was not written. A store that went down
+    meanwhile leaves an orphan file (logged), not a second error hiding the first."""
+    try:
+        storage.delete(key(name))
+    except storage.StorageUnavailable as error:
+        current_app.logger.error("photo %s kept in the storage, no row points at it: %s", name, error)
 
 
 def send_photo(photo: ActivityPhoto) -> Response:
     """The stored file, as the type we checked it to be; private to the browser's cache."""
-    response = send_from_directory(photo_folder(), photo.stored_name, mimetype=photo.content_type)
-    response.headers["Cache-Control"] = "private, max-age=86400"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    return storage.send(key(photo.stored_name), photo.content_type)
+
+
+def key(name: str) -> str:
+    """Photos keep their folder of the storage: UPLOAD_FOLDER/photos/NAME on a local disk."""
+    return f"photos/{name}"
