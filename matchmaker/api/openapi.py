@@ -219,7 +219,7 @@ def openapi_path(rule) -> tuple[str, list[dict]]:
 
 
 def success_status(endpoint: str, method: str) -> str:
-    if method == "DELETE":
+    if method == "DELETE" or RESPONSES[endpoint] is None:  # no answer but its status
         return "204"
     if endpoint in CREATED:
         return "201"

@@ -64,7 +64,8 @@ NEED_KIND, DISTRICT = choice(NeedKind), choice(("", *DISTRICTS))
 QUANTITY = NUMBER  # a count, or yuan (with fen as decimals) for money
 NAMED = record(id=INTEGER, name=STRING)
 TITLED = record(id=INTEGER, title=STRING)
-STEP = record(from_state=STRING, to_state=STRING, actor=record(id=INTEGER, name=STRING, role=choice(Role)),
+STEP = record(from_state=nullable(STRING), to_state=STRING,  # from_state null: the record was created
+              actor=record(id=INTEGER, name=STRING, role=choice(Role)),
               at=TIMESTAMP, reason=STRING)
 TOTALS = record(activities=INTEGER, volunteers=INTEGER, volunteer_hours=NUMBER, people_served=INTEGER)
 
