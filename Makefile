@@ -23,9 +23,9 @@ run: setup
 	@echo ""
 	@if [ -n "$$MAIL_SERVER" ]; then echo "  mail: flask mail work delivers the outbox to $$MAIL_SERVER"; \
 	else echo "  mail: off (set MAIL_SERVER to send email copies; docs/operations.md)"; fi
-	@trap 'kill $$mail 2>/dev/null' EXIT; \
+	@trap 'kill $$mail 2>/dev/null' EXIT INT TERM; \
 	if [ -n "$$MAIL_SERVER" ]; then $(FLASK) mail work & mail=$$!; fi; \
-	$(BIN)/gunicorn --preload --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --config gunicorn.conf.py --workers $(WORKERS) --bind $(HOST):$(PORT) wsgi:app
 
 test: dev browser-deps
 	$(BIN)/ruff check .

@@ -45,6 +45,7 @@ def gunicorn(database_url: str, workers: int, log: Path, settings: dict | None =
         "DATABASE_URL": database_url,
         "RATELIMIT_ENABLED": "0",  # the login limits would refuse a load test's sign-ins
         "SECRET_KEY": secrets.token_hex(32),
+        "GUNICORN_ACCESS_LOG": "",  # a line per request would be part of what is measured
         **(settings or {}),
     }
     command = [

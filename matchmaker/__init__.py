@@ -4,8 +4,8 @@ from pathlib import Path
 
 from flask import Flask
 
-from . import config, routing
-from .extensions import csrf, db, limiter, log_limiter_warnings, login_manager, migrate
+from . import config, logs, routing
+from .extensions import compress, csrf, db, limiter, log_limiter_warnings, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,6 +18,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         static_folder=str(ROOT / "static"),
     )
     app.config.from_mapping(config.load(app.instance_path, overrides))
+    logs.configure(app)  # first: the request id is then known to every later hook
 
     register_extensions(app)
     routing.register_converters(app)  # before any route is added
@@ -35,12 +36,16 @@ def register_extensions(app: Flask) -> None:
     database.tune_connections(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     login_manager.init_app(app)
+    from .security import register_security  # proxies, if any; HTTPS required before any check; headers
+
+    register_security(app)
     csrf.init_app(app)
     limiter.init_app(app)  # Redis unreachable: memory per worker, one warning (auth/throttle.py)
     log_limiter_warnings()
-    from .security import register_security  # headers on every answer; proxies, if any
+    compress.init_app(app)
+    from .static_files import serve_static_files  # WhiteNoise: versioned names, a year's cache
 
-    register_security(app)
+    serve_static_files(app)
     from .inputs import register_input_checks  # JSON bounded, no invalid text in any input
 
     register_input_checks(app)
@@ -53,6 +58,7 @@ def register_blueprints(app: Flask) -> None:
     from .collaborations import views as collaborations
     from .execution import views as execution
     from .incentives import views as incentives
+    from .insurance import views as insurance
     from .matches import views as matches
     from .notifications import views as notifications
     from .projects import views as projects
@@ -65,7 +71,7 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (catalog.bp, auth.bp, projects.bp, office.bp, sponsors.bp, matches.bp, notifications.bp,
                       collaborations.bp, execution.bp, volunteers.bp, service_records.bp, incentives.bp, trainings.bp,
-                      verification.bp, workspace, health.bp, api.bp):
+                      insurance.bp, verification.bp, workspace, health.bp, api.bp):
         app.register_blueprint(blueprint)
     csrf.exempt(api.bp)  # bearer tokens only; see auth.access
 

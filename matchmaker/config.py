@@ -8,17 +8,21 @@ from pathlib import Path
 
 from flask.helpers import get_debug_flag
 
-from .database import WritersTakeTurns
+from .database import with_deadline
 
 
 class ConfigError(RuntimeError):
     """The app cannot start with these settings."""
 
 
+ENVIRONMENTS = ("development", "production")
+SECRET_KEY_MIN_LENGTH = 32  # `python3 -c 'import secrets; print(secrets.token_hex(32))'` gives 64
+
+
 def load(instance_path: str, overrides: dict | None = None) -> dict:
     """Build the app's settings from the environment, then apply overrides (tests)."""
     env = os.environ
-    production = env.get("MATCHMAKER_ENV", "development") == "production"
+    production = environment(env) == "production"
     settings = {
         "PRODUCTION": production,
         "SQLALCHEMY_DATABASE_URI": database_url(env.get("DATABASE_URL"), instance_path),
@@ -70,15 +74,54 @@ def load(instance_path: str, overrides: dict | None = None) -> dict:
         "MAIL_RETRY_SECONDS": float(env.get("MAIL_RETRY_SECONDS", "30")),  # first wait; doubles, to 1 h
         "MAIL_LEASE_SECONDS": float(env.get("MAIL_LEASE_SECONDS", "300")),  # a dead worker's mails wait this
         "MAIL_POLL_SECONDS": float(env.get("MAIL_POLL_SECONDS", "2")),  # the worker looks for new mail
+        # SQLite: a writer waits this long for its turn, then the request answers 503 (database.py).
+        "SQLITE_WRITE_DEADLINE": float(env.get("SQLITE_WRITE_DEADLINE", "10")),
+        "LOG_FORMAT": log_format(env),  # text, or json: one JSON object per line (logs.py)
+        "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "SITE_URL": env.get("SITE_URL", ""),  # links in emails; empty: the request's own address
+        # Static files' gzip and Brotli copies, made once per content (static_files.py).
+        "STATIC_CACHE_FOLDER": env.get("STATIC_CACHE_FOLDER") or str(Path(instance_path) / "static-cache"),
+        # Pages and API answers compressed on the way out (flask-compress); Brotli's quality 4
+        # costs about as much CPU as gzip's default and saves more.
+        "COMPRESS_ALGORITHM": ["br", "gzip"],
+        "COMPRESS_BR_LEVEL": 4,
+        "COMPRESS_LEVEL": 6,
     }
-    settings["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key(instance_path, production)
+    settings["SECRET_KEY"] = secret_key(env, instance_path, production)
     settings.update(overrides or {})
     refuse_debug_in_production(settings)
     refuse_per_worker_limits_in_production(settings, env, sys.argv)
     settings.setdefault("RATELIMIT_STORAGE_OPTIONS", storage_options(settings["RATELIMIT_STORAGE_URI"]))
-    settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"])
+    settings["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(settings["SQLALCHEMY_DATABASE_URI"],
+                                                           settings["SQLITE_WRITE_DEADLINE"])
     return settings
+
+
+def environment(env) -> str:
+    """MATCHMAKER_ENV, exactly: a typo (`prod`) must not quietly run a server in development mode."""
+    name = env.get("MATCHMAKER_ENV", "development")
+    if name not in ENVIRONMENTS:
+        raise ConfigError(f"MATCHMAKER_ENV must be one of {', '.join(ENVIRONMENTS)}, not {name!r}")
+    return name
+
+
+def log_format(env) -> str:
+    kind = env.get("LOG_FORMAT", "text")
+    if kind not in ("text", "json"):
+        raise ConfigError(f"LOG_FORMAT must be text or json, not {kind!r}")
+    return kind
+
+
+def secret_key(env, instance_path: str, production: bool) -> str:
+    """Production takes its key from the environment, long enough not to be guessed; it signs
+    every session, so it must be the same on every server and kept across restarts."""
+    key = env.get("SECRET_KEY", "")
+    if production and len(key) < SECRET_KEY_MIN_LENGTH:
+        raise ConfigError(
+            f"SECRET_KEY must be set, at least {SECRET_KEY_MIN_LENGTH} characters, when MATCHMAKER_ENV=production "
+            "(one key for every server, kept: see docs/operations.md)" + (f"; it has {len(key)}" if key else "")
+        )
+    return key or local_secret_key(instance_path)
 
 
 def refuse_debug_in_production(settings: dict) -> None:
@@ -132,18 +175,17 @@ def database_url(url: str | None, instance_path: str) -> str:
     return url
 
 
-def engine_options(url: str) -> dict:
+def engine_options(url: str, write_deadline: float | None = None) -> dict:
     if url.startswith("sqlite"):
-        # Several gunicorn workers share one file: writers queue for their turn (WritersTakeTurns)
-        # and, against a writer outside the app, wait for the lock instead of failing.
-        return {"connect_args": {"timeout": 30, "factory": WritersTakeTurns}}
+        # Several gunicorn workers share one file: writers queue for their turn (WritersTakeTurns),
+        # at most write_deadline seconds, and, against a writer outside the app, wait for SQLite's
+        # lock instead of failing.
+        return {"connect_args": {"timeout": 30, "factory": with_deadline(write_deadline)}}
     return {"pool_pre_ping": True}
 
 
-def local_secret_key(instance_path: str, production: bool) -> str:
+def local_secret_key(instance_path: str) -> str:
     """A key generated once per instance folder, so local sessions survive restarts."""
-    if production:
-        raise ConfigError("SECRET_KEY must be set when MATCHMAKER_ENV=production")
     path = Path(instance_path) / "secret_key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

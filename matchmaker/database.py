@@ -5,12 +5,14 @@ written in memory."""
 import fcntl
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from flask import Flask
 from sqlalchemy import event
 
+from .errors import Overloaded
 from .extensions import db
 
 
@@ -40,13 +42,22 @@ class WritersTakeTurns(sqlite3.Connection):
     woken the moment the lock is free. The turn is taken where Python's sqlite3 opens a write
     transaction, at the first INSERT, UPDATE, DELETE or REPLACE, and given back when it ends;
     reads never wait. SQLite's own lock and busy timeout stay, for writers outside the app.
+
+    A writer waits at most `deadline` seconds (SQLITE_WRITE_DEADLINE, with_deadline()), then
+    gives up with Overloaded: the visitor is told to try again (503) instead of waiting behind
+    a stuck writer for ever. flock() itself cannot time out, so a writer that finds the lock
+    taken waits for it in a helper thread, on a file descriptor of its own (see wait_in_line).
     """
+
+    deadline: float | None = None  # seconds; None waits as long as it takes
 
     def __init__(self, database, *args, **kwargs):
         super().__init__(database, *args, **kwargs)
         path = os.fspath(database)
         in_file = path not in ("", ":memory:") and not kwargs.get("uri")
-        self.turn = os.open(f"{path}-writers.lock", os.O_RDWR | os.O_CREAT, 0o600) if in_file else None
+        self.lock_path = f"{path}-writers.lock"
+        self.turn = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600) if in_file else None
+        self.held = None  # the descriptor that holds the turn while writing (self.turn, or a waiter's)
         self.writing = False
 
     def cursor(self, factory=None):
@@ -60,13 +71,29 @@ class WritersTakeTurns(sqlite3.Connection):
 
     def wait_turn(self, statement: str) -> None:
         if self.turn is not None and not self.writing and not self.in_transaction and opens_write(statement):
-            fcntl.flock(self.turn, fcntl.LOCK_EX)
+            self.held = self.take_turn()
             self.writing = True
+
+    def take_turn(self) -> int:
+        try:
+            fcntl.flock(self.turn, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free: the common case, no thread
+            return self.turn
+        except BlockingIOError:
+            pass
+        if self.deadline is None:
+            fcntl.flock(self.turn, fcntl.LOCK_EX)
+            return self.turn
+        held = wait_in_line(self.lock_path, self.deadline)
+        if held is None:
+            raise Overloaded(f"SQLite writers' lock not free after {self.deadline:g} s")
+        return held
 
     def end_turn(self) -> None:
         if self.writing and not self.in_transaction:
-            fcntl.flock(self.turn, fcntl.LOCK_UN)
-            self.writing = False
+            fcntl.flock(self.held, fcntl.LOCK_UN)
+            if self.held != self.turn:
+                os.close(self.held)
+            self.held, self.writing = None, False
 
     def commit(self) -> None:
         try:
@@ -82,9 +109,44 @@ class WritersTakeTurns(sqlite3.Connection):
 
     def close(self) -> None:
         super().close()
+        if self.held is not None and self.held != self.turn:
+            os.close(self.held)
         if self.turn is not None:
             os.close(self.turn)  # gives back the turn too, if a failure left it held
-            self.turn, self.writing = None, False
+        self.turn, self.held, self.writing = None, None, False
+
+
+def with_deadline(seconds: float | None) -> type[WritersTakeTurns]:
+    """The connection class for an engine whose writers wait at most `seconds` for their turn."""
+    return type("WritersTakeTurns", (WritersTakeTurns,), {"deadline": seconds})
+
+
+def wait_in_line(lock_path: str, seconds: float) -> int | None:
+    """Wait at most `seconds` for the writers' lock: a descriptor holding it, or None.
+
+    A helper thread blocks in flock() on a descriptor of its own (its own open file, so that
+    nothing it does can touch the connection's). Past the deadline the waiter is abandoned:
+    should it get the lock later, it gives it straight back.
+    """
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    got, guard, abandoned = threading.Event(), threading.Lock(), []
+
+    def wait() -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with guard:
+            if not abandoned:
+                got.set()
+                return
+        os.close(fd)  # gives the lock back
+
+    threading.Thread(target=wait, name="sqlite-writers-turn", daemon=True).start()
+    if got.wait(seconds):
+        return fd
+    with guard:
+        if got.is_set():  # got it just now
+            return fd
+        abandoned.append(True)
+    return None
 
 
 class TurnTakingCursor(sqlite3.Cursor):

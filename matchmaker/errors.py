@@ -1,9 +1,10 @@
 """The app's error types, and handlers that answer JSON to the API and HTML to people."""
 
+import logging
 import math
 import time
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -79,6 +80,11 @@ class NotFound(DomainError):
     status, code = 404, "not_found"
 
 
+class Overloaded(Exception):
+    """The server cannot take this request now (a writer waited past its deadline): 503, try
+    again. Not a DomainError: a form must not show it as a mistake in what was typed."""
+
+
 HTTP_MESSAGES = {
     400: "请求格式有误",
     401: "请先登录",
@@ -92,7 +98,12 @@ HTTP_MESSAGES = {
     429: "操作过于频繁，请稍后再试",
     431: "请求头过大",
     500: "服务器出错了，请稍后再试",
+    503: "服务器正忙，请稍后再试",
 }
+RETRY_AFTER_SECONDS = 5
+
+
+security_log = logging.getLogger("matchmaker.security")
 
 
 def wants_json() -> bool:
@@ -141,6 +152,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
+        security_log.warning("CSRF check failed: %s %s by %s: %s", request.method, request.path, who(),
+                             error.description)
         return error_response(400, "csrf", "页面已过期或来源不明，请刷新页面后重试")
 
     @app.errorhandler(HTTPException)
@@ -148,11 +161,31 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         code = (error.name or "error").lower().replace(" ", "_")
         message = HTTP_MESSAGES.get(status, error.description or "请求失败")
+        if status == 429:
+            security_log.warning("rate limit hit: %s %s by %s from %s (%s)", request.method, request.path, who(),
+                                 request.remote_addr, error.description)
         return error_response(status, code, message, headers=protocol_headers(error))
+
+    @app.errorhandler(Overloaded)
+    def overloaded(error: Overloaded):
+        from .extensions import db
+
+        db.session.rollback()  # the page around the message reads the database again
+        app.logger.warning("%s %s answered 503: %s", request.method, request.path, error)
+        response, status = error_response(503, "busy", HTTP_MESSAGES[503])
+        return response, status, {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception):
         if isinstance(error, HTTPException):
             return http_error(error)
-        app.logger.exception("Unhandled error")
+        # One line that says which request failed (the traceback follows it), then the answer.
+        app.logger.error("%s %s failed: %s: %s (user %s, request %s)", request.method, request.full_path.rstrip("?"),
+                         type(error).__name__, error, who(), g.get("request_id", "-"), exc_info=error)
         return error_response(500, "server_error", HTTP_MESSAGES[500])
+
+
+def who() -> str:
+    """The signed-in user's name for a log line, if already loaded (never a query from here)."""
+    user = g.get("_login_user")
+    return user.username if user is not None and getattr(user, "is_authenticated", False) else "anonymous"

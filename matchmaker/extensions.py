@@ -3,6 +3,7 @@
 import logging
 
 from flask.logging import default_handler
+from flask_compress import Compress
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -32,6 +33,8 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
+
+compress = Compress()  # pages and API answers gzip/Brotli-compressed for clients that accept it
 
 
 def limiter_storage_ok() -> bool:

@@ -6,6 +6,7 @@ from .catalog.models import Category, Unit
 from .collaborations.models import Collaboration, CollaborationEvent
 from .execution.models import Activity, ActivityPhoto, Rating, Report, ReportReminder, Summary
 from .incentives.models import Incentive, IncentiveCode
+from .insurance.models import Insurance, InsuredVolunteer
 from .matches.models import IdempotencyKey, Match, MatchEvent
 from .notifications.models import Notification, OutboundMail
 from .projects.models import Need, Project, ProjectEvent
@@ -21,5 +22,5 @@ __all__ = [
     "ProjectEvent", "Rating", "Recruitment", "Report", "ReportReminder", "Role", "Signup", "SignupEvent",
     "SponsorProfile", "Summary", "Unit", "User", "VolunteerProfile",
     # volunteers' records and rewards
-    "Attendance", "Incentive", "IncentiveCode", "RequiredTraining", "Training", "TrainingAttendance", "Verification",
+    "Attendance", "Incentive", "IncentiveCode", "Insurance", "InsuredVolunteer", "RequiredTraining", "Training", "TrainingAttendance", "Verification",
 ]

@@ -9,8 +9,14 @@ The Content-Security-Policy allows no inline script and no inline style: pages k
 JavaScript in static/js/*.js and set widths with classes (static/css/app.css .pct-*).
 """
 
+import logging
+
 from flask import Flask, Response, current_app, request
 from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .errors import error_response
+
+log = logging.getLogger("matchmaker.security")
 
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
@@ -34,9 +40,26 @@ HEADERS = {
 STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains"
 
 
+# Told to anyone who reaches production over plain HTTP, instead of a failed sign-in: a
+# Secure session cookie never comes back over HTTP, so every form would fail its CSRF check.
+HTTPS_REQUIRED = "本站只能通过 HTTPS 访问，请使用以 https:// 开头的地址"
+PLAIN_HTTP_ALLOWED = {"health.healthz"}  # the proxy's health check reaches gunicorn directly
+
+
 def register_security(app: Flask) -> None:
     trust_proxies(app)
+    app.before_request(require_https)
     app.after_request(add_security_headers)
+
+
+def require_https():
+    """In production, refuse plain HTTP with a clear answer (behind a proxy, HTTPS is what the
+    proxy says it received: TRUSTED_PROXIES and X-Forwarded-Proto)."""
+    if current_app.config["PRODUCTION"] and not request.is_secure and request.endpoint not in PLAIN_HTTP_ALLOWED:
+        log.warning("plain HTTP refused in production: %s %s (behind a proxy? check TRUSTED_PROXIES and "
+                    "X-Forwarded-Proto)", request.method, request.path)
+        return error_response(403, "https_required", HTTPS_REQUIRED)
+    return None
 
 
 def trust_proxies(app: Flask) -> None:

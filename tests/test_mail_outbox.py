@@ -122,7 +122,7 @@ def queue_mails(app, count: int) -> list[str]:
     return addresses
 
 
-def wait_for(condition, timeout: float = 60, process: subprocess.Popen | None = None):
+def wait_for(condition, timeout: float = 240, process: subprocess.Popen | None = None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if result := condition():
@@ -177,7 +177,7 @@ def test_a_worker_killed_mid_delivery_loses_nothing_and_sends_nothing_twice(app,
 def test_two_workers_deliver_each_mail_once(app, smtp, workers):
     addresses = queue_mails(app, 24)
     one, two = workers(), workers()
-    wait_for(lambda: states(app) == {"sent": 24}, timeout=120, process=one)
+    wait_for(lambda: states(app) == {"sent": 24}, process=one)
     assert received(smtp) == Counter(addresses)
     assert two.poll() is None
 

@@ -41,7 +41,7 @@ def test_every_endpoint_that_takes_a_body_declares_it(app):
     from matchmaker.api.openapi import BODIES, UPLOADS
 
     body_free = {"api.revoke_token", "api.remind_collaboration", "api.resend_mail", "api.close_volunteer_account",
-                 "api.close_recruitment", "api.take_incentive", "api.redeem_code"}
+                 "api.close_recruitment", "api.city_insurance", "api.take_incentive", "api.redeem_code"}
     for rule in app.url_map.iter_rules():
         if rule.endpoint.startswith("api.") and rule.methods & BODY_METHODS and rule.endpoint not in body_free:
             assert rule.endpoint in BODIES or rule.endpoint in UPLOADS, rule.endpoint
@@ -114,7 +114,9 @@ EXAMPLES = settings(max_examples=6, deadline=None, derandomize=True, database=No
 def failures_as(app, token: str) -> list[str]:
     """Run every operation's generated cases; return what broke, one line per operation."""
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
-    headers = {"Authorization": f"Bearer {token}"}
+    # schemathesis asks for gzip like any HTTP client, but its WSGI transport does not undo the
+    # Content-Encoding that flask-compress then adds (an HTTP client would): the JSON is checked as sent.
+    headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": "identity"}
     broken = []
     for result in schema.get_all_operations():
         operation = result.ok()

@@ -33,6 +33,7 @@ PUBLIC = {
     "catalog.home",
     "auth.login", "auth.register",
     "projects.index", "projects.show", "projects.programme",  # drafts stay 404 (projects.access)
+    "projects.cover",  # a published project's cover picture, as its page shows it (drafts: 404)
     "execution.outstanding", "execution.programmes", "execution.sponsors",  # the honour roll
     "api.create_token", "api.register",
     "api.categories", "api.units",

@@ -228,3 +228,28 @@ def test_the_volunteer_page_shows_hours_level_and_thresholds(app, page_world):
     assert "6.0 小时" in page and "尚未评星" in page and "五星志愿者" in page and "1500 小时" in page
     assert "社区老年人健康义诊" in page and "下载志愿服务记录证明" in page
     assert page_world.unit.get("/me/hours").status_code == 403
+
+
+# --- the office's export ----------------------------------------------------------------------
+
+def test_the_office_exports_every_volunteers_hours_with_masked_phones(app, world, login_as):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    attend(world.unit, world.activity_id, (world.ann.profile_id, "3.5"))
+    office = login_as("office")
+    answer = office.get("/office/exports/volunteer-hours.xlsx")
+    assert answer.status_code == 200 and answer.mimetype.endswith("spreadsheetml.sheet")
+    rows = list(load_workbook(BytesIO(answer.data)).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("志愿者编号", "姓名")
+    by_name = {row[1]: row for row in rows[1:]}
+    assert by_name["王安妮"][2:] == ("138****0000", "小店区", 3.5, "尚未评星", 1, 1)
+    assert by_name["赵博文"][4] == 0
+    with app.app_context():
+        assert db.session.scalar(select(AuditEntry.action).where(AuditEntry.action == "export.volunteer_hours"))
+
+
+@pytest.mark.parametrize("role", ["unit", "sponsor"])
+def test_only_the_office_exports_hours(app, world, login_as, role):
+    assert login_as(role).get("/office/exports/volunteer-hours.xlsx").status_code == 403

@@ -8,8 +8,10 @@ import time
 
 import pytest
 
+from matchmaker import config
 from matchmaker.config import engine_options
-from matchmaker.database import WritersTakeTurns, opens_write
+from matchmaker.database import WritersTakeTurns, opens_write, with_deadline
+from matchmaker.errors import Overloaded
 
 HOLD = 0.4  # seconds the first writer keeps its transaction open
 
@@ -124,6 +126,59 @@ def test_what_counts_as_a_write(statement, writes):
     assert opens_write(statement) is writes
 
 
-def test_the_app_connects_to_sqlite_through_it():
-    assert engine_options("sqlite:///x.sqlite")["connect_args"]["factory"] is WritersTakeTurns
+def test_the_app_connects_to_sqlite_through_it_with_its_deadline(tmp_path):
+    factory = engine_options("sqlite:///x.sqlite", 7.5)["connect_args"]["factory"]
+    assert issubclass(factory, WritersTakeTurns) and factory.deadline == 7.5
     assert "connect_args" not in engine_options("postgresql+psycopg://localhost/x")
+    assert config.load(str(tmp_path), {"SECRET_KEY": "k"})["SQLITE_WRITE_DEADLINE"] == 10
+
+
+# --- the deadline ---------------------------------------------------------------------------------
+
+DEADLINE = 0.3
+
+
+@pytest.fixture
+def connect_with_deadline(tmp_path):
+    opened = []
+
+    def connect_one():
+        connection = sqlite3.connect(tmp_path / "db.sqlite", factory=with_deadline(DEADLINE), timeout=30,
+                                     check_same_thread=False)
+        opened.append(connection)
+        return connection
+
+    connect_one().cursor().execute("CREATE TABLE gift (amount INTEGER)")
+    yield connect_one
+    for connection in opened:
+        connection.close()
+
+
+def test_a_writer_gives_up_at_its_deadline_and_writes_nothing(connect_with_deadline):
+    first, second, third = connect_with_deadline(), connect_with_deadline(), connect_with_deadline()
+    first.cursor().execute("INSERT INTO gift VALUES (1)")
+    started = time.monotonic()
+    with pytest.raises(Overloaded, match="not free after 0.3 s"):
+        second.cursor().execute("INSERT INTO gift VALUES (2)")
+    assert DEADLINE * 0.9 <= time.monotonic() - started < DEADLINE + 1
+    assert not second.writing and not second.in_transaction
+    first.commit()
+    # the waiter left behind gives the turn straight back: the next writer does not wait
+    time.sleep(0.1)
+    took, thread = timed(lambda: (third.cursor().execute("INSERT INTO gift VALUES (3)"), third.commit()))
+    thread.join(10)
+    assert took[0] < DEADLINE
+    assert first.execute("SELECT amount FROM gift ORDER BY amount").fetchall() == [(1,), (3,)]
+
+
+def test_a_writer_whose_turn_comes_in_time_writes_and_gives_it_back(connect_with_deadline):
+    first, second, third = connect_with_deadline(), connect_with_deadline(), connect_with_deadline()
+    first.cursor().execute("INSERT INTO gift VALUES (1)")
+    took, thread = timed(lambda: (second.cursor().execute("INSERT INTO gift VALUES (2)"), second.commit()))
+    time.sleep(DEADLINE / 3)
+    first.commit()
+    thread.join(10)
+    assert took and took[0] < DEADLINE and not second.writing
+    third.cursor().execute("INSERT INTO gift VALUES (3)")  # the turn was given back: no Overloaded
+    third.commit()
+    assert first.execute("SELECT count(*) FROM gift").fetchone() == (3,)

@@ -15,6 +15,7 @@ from . import (  # noqa: E402,F401
     execution,
     hello,
     incentives,
+    insurance,
     mail,
     matches,
     openapi,

@@ -131,6 +131,13 @@ BODIES |= {
                                hours=hours(1_000), trainer=text(60)),
     "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": ID}),
     "api.require_training": obj(("training_id",), training_id={"anyOf": [ID, {"type": "null"}]}),  # null: none
+    # The volunteers named are read only when the cover is not for all (covers_all false).
+    "api.record_insurance": {**obj(("insurer", "policy_number", "starts_on", "ends_on"), insurer=text(60),
+                                   policy_number=text(40), starts_on=DATE, ends_on=DATE,
+                                   covers_all={"type": "boolean"}, volunteer_ids={}),
+                             "if": {"properties": {"covers_all": {"const": False}}, "required": ["covers_all"]},
+                             "then": {"properties": {"volunteer_ids": {"type": "array", "items": ID, "minItems": 1}},
+                                      "required": ["volunteer_ids"]}},
 }
 FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
@@ -162,6 +169,7 @@ CREATED = {  # POSTs that answer 201 Created
     "api.register", "api.create_project", "api.create_match", "api.create_collaboration",
     "api.create_activity", "api.add_photo", "api.create_report", "api.submit_summary",
     "api.create_incentive", "api.take_incentive", "api.create_training",
+    "api.record_insurance", "api.city_insurance",
 }
 # --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
 WORDS = {"oneOf": [text(200), {"type": "array", "items": STRING}]}  # "急救、摄影" or a list

@@ -276,3 +276,14 @@ RESPONSES |= {
     "api.recommendations": either(items_of(scored(project=ref("Project"))),
                                   items_of(scored(recruitment=ref("Recruitment")))),
 }
+
+# --- insurance (insurance/, api/insurance.py) ---
+COVER = record(id=INTEGER, insurer=STRING, policy_number=STRING, starts_on=DATE, ends_on=DATE, covers_all=BOOLEAN,
+               by_city=BOOLEAN, volunteer_ids={"type": "array", "items": INTEGER})
+COMPONENTS |= {"Cover": COVER}
+RESPONSES |= {
+    "api.list_insurance": record(items={"type": "array", "items": ref("Cover")}, uncovered={
+        "type": "array", "items": record(activity_id=INTEGER, held_on=DATE, volunteers=INTEGER)}),
+    "api.record_insurance": ref("Cover"),
+    "api.city_insurance": ref("Cover"),
+}

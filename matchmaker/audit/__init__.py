@@ -1,9 +1,18 @@
-"""One function writes the audit log, in the caller's transaction."""
+"""One function writes the audit log, in the caller's transaction; security events are
+logged as well, for an operator watching the logs (never a password or a phone number)."""
+
+import logging
 
 from flask import has_request_context, request
 
 from ..extensions import db
 from .models import AuditEntry
+
+log = logging.getLogger("matchmaker.security")
+SECURITY_EVENTS = {
+    "session.refused", "user.create", "user.activate", "user.deactivate", "user.password_reset",
+    "user.password_change", "mail.resend",
+}
 
 
 def record(actor, action: str, target=None, **detail) -> AuditEntry:
@@ -17,4 +26,16 @@ def record(actor, action: str, target=None, **detail) -> AuditEntry:
         ip=(request.remote_addr or "") if has_request_context() else "",
     )
     db.session.add(entry)
+    if action in SECURITY_EVENTS:
+        log_security_event(actor, action, target, entry.ip)
     return entry
+
+
+def log_security_event(actor, action: str, target, ip: str) -> None:
+    """Who did it, to whom, from where. The names are account names only: a refused sign-in
+    names the account it tried when that account exists (whatever else was typed in the name
+    field, a password perhaps, is not written down)."""
+    level = logging.WARNING if action == "session.refused" else logging.INFO
+    about = f"{type(target).__name__.lower()} {getattr(target, 'username', '')}#{getattr(target, 'id', '')}" \
+        if target is not None else ("an unknown account" if action == "session.refused" else "-")
+    log.log(level, "%s by %s on %s from %s", action, getattr(actor, "username", "-"), about, ip or "-")

@@ -9,7 +9,10 @@ from ..auth.access import public
 from ..auth.models import Role
 from ..extensions import db
 from ..pagecache import cached_for_visitors
+from ..projects.queries import pending_by_need
 from ..recommend import service as recommender
+from ..templating import today
+from . import front
 from .models import Category
 
 bp = Blueprint("catalog", __name__)
@@ -25,12 +28,15 @@ def programmes() -> list[Category]:
 @public
 @cached_for_visitors
 def home():
-    """The home page: the 26 programmes and their lead units."""
+    """The home page: search, the city's figures, projects closing soon and the newest, the
+    26 programmes and their lead units."""
     categories = programmes()
     lead_unit_count = sum(len(c.lead_units) for c in categories)
+    closing, newest = front.closing_soon(today()), front.newest()
     return render_template(
         "catalog/home.html", categories=categories, lead_unit_count=lead_unit_count,
-        recommended=recommended_for_me(),
+        recommended=recommended_for_me(), figures=front.city_figures(), closing=closing, newest=newest,
+        pending=pending_by_need(closing + newest),
     )
 
 

@@ -8,6 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..errors import Overloaded
 from ..extensions import db
 from .outbox import deliver_due
 
@@ -29,9 +30,9 @@ def work_command(once: bool) -> None:
     while not stop.is_set():
         try:
             outcome = deliver_due(stopping=stop.is_set)
-        except SQLAlchemyError:  # the database is away: wait for it, as for SMTP
+        except (SQLAlchemyError, Overloaded):  # the database is away or busy: wait for it, as for SMTP
             db.session.rollback()
-            log.exception("mail worker: the database cannot be reached; trying again in %s s",
+            log.exception("mail worker: the database cannot be used now; trying again in %s s",
                           config["MAIL_POLL_SECONDS"])
             outcome = None
         if outcome and outcome.tried:

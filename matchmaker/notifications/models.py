@@ -26,7 +26,7 @@ class MailState(enum.StrEnum):
     failed = "failed"  # given up: refused by the server, or too many tries; the office may resend
 
 
-MAIL_STATE_LABELS = {MailState.pending: "待发送", MailState.sent: "已发送", MailState.failed: "发送失败"}
+MAIL_STATE_LABELS = {MailState.failed: "发送失败", MailState.pending: "待发送", MailState.sent: "已发送"}  # tab order
 
 
 class OutboundMail(db.Model):

@@ -12,8 +12,10 @@ transaction and delivered by a worker (`flask mail work`, cli.py).
   MAIL_RETRY_SECONDS, doubling up to an hour; after MAIL_MAX_ATTEMPTS tries, or at a
   permanent refusal (5xx), the mail is `failed`: the office sees it (/office/mail, GET
   /api/v1/mail) with its recipient and can resend it.
-- Once: a mail is marked sent right after the server accepts it. Only a worker killed between
-  those two moments can send it again; both copies then have the same Message-ID.
+- Once: each mail's lease is renewed just before it is sent (a mail whose lease ran out while
+  a slow batch went on is another worker's, and skipped), and it is marked sent right after
+  the server accepts it. Only a worker killed between those two moments can send it again;
+  both copies then have the same Message-ID.
 """
 
 import smtplib
@@ -71,30 +73,36 @@ def deliver_due(stopping=lambda: False) -> Outcome:
     outcome = Outcome()
     if lease is None:
         return outcome
-    until, mails = lease
+    claimed_until, mails = lease
     config = current_app.config
-    unsent = list(mails)
+    unsent, in_hand = list(mails), None
     try:
         with email.connect(config) as smtp:
             while unsent and not stopping():
-                mail = unsent[0]
+                mail = unsent.pop(0)
+                until = renew(mail, claimed_until)
+                if until is None:  # this worker was too slow: the lease ran out and the mail is another's
+                    continue
+                in_hand = (mail, until)
                 try:
                     smtp.send_message(email.compose(
                         config["MAIL_FROM"], mail.to_address, mail.message, mail.url,
                         email.message_id(config["MAIL_FROM"], mail.id, f"{mail.created_at:%Y%m%d%H%M%S}"),
                     ))
                 except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as refusal:
-                    unsent.pop(0)
+                    in_hand = None
                     failed(mail, until, describe(refusal), permanent=refusal_code(refusal) >= 500, outcome=outcome)
                     continue
-                unsent.pop(0)
+                in_hand = None
                 mark_sent(mail, until)
                 outcome.sent += 1
     except (OSError, smtplib.SMTPException) as error:  # the server is down, slow, or broke off
+        if in_hand:
+            failed(*in_hand, describe(error), permanent=False, outcome=outcome)
         for mail in unsent:
-            failed(mail, until, describe(error), permanent=False, outcome=outcome)
+            failed(mail, claimed_until, describe(error), permanent=False, outcome=outcome)
         unsent = []
-    release(unsent, until)  # asked to stop: the rest are due again at once, for the next worker
+    release(unsent, claimed_until)  # asked to stop: the rest are due again at once, for the next worker
     return outcome
 
 
@@ -123,6 +131,15 @@ def claim() -> tuple[datetime, list[Claimed]] | None:
     ).all() if mine else []
     db.session.commit()
     return (until, [Claimed(*row) for row in rows]) if rows else None
+
+
+def renew(mail: Claimed, until: datetime) -> datetime | None:
+    """A fresh lease on this mail before it is sent, so that a slow batch never sends a mail
+    whose lease has run out (another worker may have claimed it): None if it has."""
+    fresh = utcnow() + timedelta(seconds=current_app.config["MAIL_LEASE_SECONDS"])
+    kept = db.session.execute(mine(mail, until).values(lease_until=fresh)).rowcount == 1
+    db.session.commit()
+    return fresh if kept else None
 
 
 def mine(mail: Claimed, until: datetime):

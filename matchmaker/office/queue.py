@@ -12,6 +12,7 @@ from ..collaborations.queries import overdue_requests
 from ..errors import DomainError
 from ..execution.queries import overdue_projects, unanswered_difficulties
 from ..extensions import db
+from ..insurance.operations import uncovered_activities
 from ..matches import operations
 from ..matches.forms import ReasonForm
 from ..matches.models import Match, MatchState
@@ -65,6 +66,7 @@ def overdue_elsewhere() -> dict:
         "unanswered_reports": unanswered_difficulties()[:SHOWN],
         "silent_projects": overdue_projects()[:SHOWN],
         "stuck_matches": db.session.scalars(stuck).all(),
+        "uncovered_activities": uncovered_activities(limit=SHOWN),  # volunteers who served without insurance
     }
 
 

@@ -54,6 +54,7 @@ class Project(Timestamps, db.Model):
     )
     return_reason: Mapped[str] = mapped_column(String(500), default="")
     published_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cover: Mapped[str] = mapped_column(String(40), default="", server_default="")  # projects/covers.py
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
 
     category: Mapped[Category] = relationship()

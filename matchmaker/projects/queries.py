@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
@@ -14,6 +14,14 @@ from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
 
+# The catalogue's orders: (label, what comes first). Without one, newest first, or by
+# relevance to the search words when there are some.
+SORTS = {
+    "newest": "最新发布",
+    "deadline": "即将截止",
+    "needed": "最缺支持",
+}
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -22,6 +30,7 @@ class Filters:
     district: str = ""
     need_kind: str = ""
     paging: Paging = Paging()
+    sort: str = ""
 
 
 def parse_filters(args) -> Filters:
@@ -34,6 +43,7 @@ def parse_filters(args) -> Filters:
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
         need_kind=check_choice(need_kind, NeedKind, "need_kind", "需求类型").value if need_kind else "",
         paging=paging(args),
+        sort=check_choice(args.get("sort"), SORTS, "sort", "排序方式") if args.get("sort") else "",
     )
 
 
@@ -58,6 +68,23 @@ def with_details(statement):
     )
 
 
+def still_needed():
+    """The share of a project's needs not yet met (0 to 1; 0 when it has none)."""
+    unmet = cast(Need.quantity - Need.approved_quantity, Float) / func.nullif(Need.quantity, 0)
+    return func.coalesce(
+        select(func.avg(unmet)).where(Need.project_id == Project.id).correlate(Project).scalar_subquery(), 0.0)
+
+
+def ordered(statement, sort: str):
+    """The catalogue's order; 已到期 projects after every current one, whatever the order."""
+    expired_last = case((Project.end_on < local_today(), 1), else_=0)
+    if sort == "deadline":
+        return statement.order_by(expired_last, Project.end_on.asc(), Project.id.desc())
+    if sort == "needed":
+        return statement.order_by(expired_last, still_needed().desc(), Project.published_at.desc(), Project.id.desc())
+    return statement.order_by(expired_last, Project.published_at.desc(), Project.id.desc())
+
+
 def pending_by_need(projects: list[Project]) -> dict[int, int]:
     """Quantity pledged but not yet approved, per need, in one query for all these projects."""
     need_ids = [need.id for project in projects for need in project.needs]
@@ -76,12 +103,13 @@ def search_page(filters: Filters, *, last_page: bool = False) -> Page:
     `last_page`: past the end, the last page instead (for people; see paging.py)."""
     statement = published(filters)
     if not filters.q:
-        newest = with_details(statement.order_by(
-            case((Project.end_on < local_today(), 1), else_=0),  # 已到期 after every current project
-            Project.published_at.desc(), Project.id.desc(),
-        ))
-        return page_of(newest, filters.paging, last_page=last_page, total=count(statement))
+        return page_of(with_details(ordered(statement, filters.sort)), filters.paging, last_page=last_page,
+                       total=count(statement))
     ranked = search_ids(filters.q)  # published projects only, as the index holds
+    if filters.sort:  # the search's matches, in the order asked for
+        matching = statement.where(Project.id.in_(ranked))
+        return page_of(with_details(ordered(matching, filters.sort)), filters.paging, last_page=last_page,
+                       total=count(matching))
     if filters.category or filters.district or filters.need_kind:
         allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
         ranked = [project_id for project_id in ranked if project_id in allowed]

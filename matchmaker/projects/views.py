@@ -8,6 +8,7 @@ from sqlalchemy.orm import joinedload
 
 from ..auth.access import public, role_required
 from ..auth.models import Role
+from ..catalog import programmes
 from ..catalog.models import Category, Unit
 from ..errors import DomainError, NotFound
 from ..extensions import db
@@ -18,7 +19,7 @@ from ..pagecache import cached_for_visitors
 from ..paging import Paging
 from ..recommend import service as recommender
 from ..templating import PROGRAMME_CHOICES
-from . import operations, queries
+from . import covers, operations, queries
 from .access import managed_project, managed_unit_ids, manages, sees_history, visible_project
 from .forms import ProjectForm
 from .models import PROJECT_STATUS_LABELS, Project, ProjectEvent
@@ -49,7 +50,8 @@ def index():
     return render_template(
         "projects/index.html", projects=found.items, total=found.total, filters=filters,
         pending=queries.pending_by_need(found.items), need_choices=NEEDS_WANTED, claimed=queries.claimed_by(found.items),
-        page=found.page, pages=found.pages,
+        sort_choices=tuple((key, label) for key, label in queries.SORTS.items() if key != "newest" or filters.q),
+        sort_labels=queries.SORTS, page=found.page, pages=found.pages,
     ), 422 if refused else 200
 
 
@@ -65,6 +67,8 @@ def programme(number: int):
     return render_template(
         "projects/programme.html", category=category, projects=found.items, total=found.total,
         pending=queries.pending_by_need(found.items), claimed=queries.claimed_by(found.items),
+        NOTICE_NAME=programmes.NOTICE_NAME, NOTICE_PURPOSE=programmes.NOTICE_PURPOSE,
+        NOTICE_WAYS=programmes.NOTICE_WAYS, OFFICE_CONTACT=programmes.OFFICE_CONTACT,
     )
 
 
@@ -233,3 +237,28 @@ def sponsors_to_invite(project: Project):
     if not staff or project.status.value != "published":
         return []
     return recommender.sponsors_for(project, limit=5)
+
+
+@bp.post("/projects/<int:project_id>/cover")
+@role_required(Role.unit)
+def upload_cover(project_id: int):
+    """Set the project's cover picture (its unit): an image by its content, re-encoded."""
+    project = managed_project(project_id, current_user)
+    upload = request.files.get("cover")
+    try:
+        covers.set_cover(current_user, project, upload.read() if upload else b"")
+        flash("封面图片已更新", "success")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+    return redirect(url_for(".show", project_id=project.id))
+
+
+@bp.get("/projects/<int:project_id>/cover/<name>")
+@public
+def cover(project_id: int, name: str):
+    """A project's cover picture, to whoever may see the project."""
+    project = visible_project(project_id, current_user)
+    if not project.cover or project.cover != name:
+        raise NotFound("没有这张封面图片")
+    return covers.send_cover(project)

@@ -76,3 +76,6 @@ def my_hours():
 def my_certificate():
     """The service record certificate as a PDF."""
     return certificate.response(my_profile())
+
+
+from . import export  # noqa: E402,F401  (the office's export hangs on this blueprint)

@@ -1,9 +1,10 @@
-"""volunteer records
+"""Volunteers' records and rewards: attendance per activity (hours > 0 and <= 24), checkable
+documents (verification: number, unguessable code, what the document says), trainings and
+who attended (and recruitments that require one), insurance covers and the volunteers they
+name, and merchants' incentives with the codes taken (taken <= quantity).
 
 Revision ID: 0010
 Revises: 0008
-Create Date: 2026-12-06 21:04:43.385945
-
 """
 from alembic import op
 import sqlalchemy as sa
@@ -73,6 +74,25 @@ def upgrade():
     with op.batch_alter_table('incentive', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incentive_sponsor_id'), ['sponsor_id'], unique=False)
 
+    op.create_table('insurance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('insurer', sa.String(length=60), nullable=False),
+    sa.Column('policy_number', sa.String(length=40), nullable=False),
+    sa.Column('starts_on', sa.Date(), nullable=False),
+    sa.Column('ends_on', sa.Date(), nullable=False),
+    sa.Column('covers_all', sa.Boolean(), nullable=False),
+    sa.Column('by_city', sa.Boolean(), nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('ends_on >= starts_on', name=op.f('ck_insurance_ends_after_start')),
+    sa.ForeignKeyConstraint(['created_by_id'], ['user.id'], name=op.f('fk_insurance_created_by_id_user')),
+    sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_insurance_project_id_project')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_insurance'))
+    )
+    with op.batch_alter_table('insurance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_insurance_project_id'), ['project_id'], unique=False)
+
     op.create_table('training_attendance',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('training_id', sa.Integer(), nullable=False),
@@ -122,6 +142,18 @@ def upgrade():
     with op.batch_alter_table('incentive_code', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incentive_code_volunteer_id'), ['volunteer_id'], unique=False)
 
+    op.create_table('insured_volunteer',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('insurance_id', sa.Integer(), nullable=False),
+    sa.Column('volunteer_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['insurance_id'], ['insurance.id'], name=op.f('fk_insured_volunteer_insurance_id_insurance')),
+    sa.ForeignKeyConstraint(['volunteer_id'], ['volunteer_profile.id'], name=op.f('fk_insured_volunteer_volunteer_id_volunteer_profile')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_insured_volunteer')),
+    sa.UniqueConstraint('insurance_id', 'volunteer_id', name='uq_insured_volunteer_pair')
+    )
+    with op.batch_alter_table('insured_volunteer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_insured_volunteer_volunteer_id'), ['volunteer_id'], unique=False)
+
     op.create_table('required_training',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('recruitment_id', sa.Integer(), nullable=False),
@@ -143,6 +175,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_required_training_training_id'))
 
     op.drop_table('required_training')
+    with op.batch_alter_table('insured_volunteer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_insured_volunteer_volunteer_id'))
+
+    op.drop_table('insured_volunteer')
     with op.batch_alter_table('incentive_code', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incentive_code_volunteer_id'))
 
@@ -155,6 +191,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_training_attendance_volunteer_id'))
 
     op.drop_table('training_attendance')
+    with op.batch_alter_table('insurance', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_insurance_project_id'))
+
+    op.drop_table('insurance')
     with op.batch_alter_table('incentive', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incentive_sponsor_id'))
 

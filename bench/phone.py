@@ -1,0 +1,138 @@
+"""How the pages feel on a slow phone: first paint, DOMContentLoaded and bytes moved.
+
+    .venv/bin/python -m bench.phone [--pages / /projects ...] [--runs 3] [--strict]
+
+Serves the app as `make run` does (gunicorn --preload, demo data, on a fresh SQLite file),
+then opens each page in Debian's Chromium on a throttled phone profile through CDP: CPU 4×
+slower, 1.6 Mbps down, 750 kbps up, 150 ms latency, a 390×844 screen. Each page is opened
+cold (empty cache) and then warm (a second visit, as someone clicking around would): the
+warm figures show what versioned, year-long cached static files save. Prints one row per
+page; --strict exits 1 when a cold first paint is over the budget (1.5 s).
+"""
+
+import argparse
+import statistics
+import subprocess  # nosec B404  # our own flask CLI, fixed arguments
+import sys
+import tempfile
+from pathlib import Path
+
+from .databases import fresh_sqlite, migrate
+from .server import ROOT, gunicorn
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PROFILE = {"cpu": 4, "down_kbps": 1600, "up_kbps": 750, "latency_ms": 150}
+BUDGET_MS = 1500
+DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105  # nosec B105  # the demo accounts' public password
+
+# (who, path): None is a visitor; otherwise a demo account signed in first.
+PAGES = [
+    (None, "/"), (None, "/projects"), (None, "/projects?sort=deadline"), (None, "/projects/1"),
+    (None, "/categories/1"), (None, "/login"), (None, "/honour"),
+    ("kangningtang", "/matches"), ("minzheng", "/unit/projects"),
+    ("office", "/office/dashboard"), ("office", "/office/audit"), ("office", "/office/queue"),
+]
+
+TIMING = """() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const paint = performance.getEntriesByType('paint').find(p => p.name === 'first-contentful-paint');
+  const resources = performance.getEntriesByType('resource');
+  const moved = nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0);
+  const whole = nav.decodedBodySize + resources.reduce((sum, r) => sum + r.decodedBodySize, 0);
+  return {fcp: paint ? paint.startTime : null, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+          moved: moved, whole: whole, requests: resources.length + 1};
+}"""
+
+
+def throttle(page) -> None:
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.clearBrowserCache")  # signing in cached the stylesheet: start cold
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": PROFILE["cpu"]})
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": PROFILE["latency_ms"],
+        "downloadThroughput": PROFILE["down_kbps"] * 1000 / 8, "uploadThroughput": PROFILE["up_kbps"] * 1000 / 8,
+    })
+
+
+def sign_in(context, base: str, username: str) -> None:
+    page = context.new_page()
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+    page.close()
+
+
+def measure(browser, base: str, who: str | None, path: str) -> dict:
+    """One cold visit (fresh context: empty cache) and one warm visit of the same page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    try:
+        if who:
+            sign_in(context, base, who)
+        page = context.new_page()
+        throttle(page)
+        page.goto(base + path, wait_until="load")
+        cold = page.evaluate(TIMING)
+        page.goto(base + path, wait_until="load")
+        warm = page.evaluate(TIMING)
+        return {"cold": cold, "warm": warm}
+    finally:
+        context.close()
+
+
+def seed(url: str) -> None:
+    env = {"DATABASE_URL": url, "DEMO_PASSWORD": DEMO_PASSWORD, "PATH": str(Path(sys.executable).parent)}
+    subprocess.run([sys.executable, "-m", "flask", "--app", "matchmaker", "seed", "--demo"],  # noqa: S603  # nosec B603
+                   cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def report(rows: list[tuple[str, str, list[dict]]]) -> bool:
+    print(f"profile: CPU ×{PROFILE['cpu']}, {PROFILE['down_kbps'] / 1000:g} Mbps down, "
+          f"{PROFILE['latency_ms']} ms latency, 390×844; median of runs; budget: first paint ≤ {BUDGET_MS} ms")
+    print(f"{'who':<13} {'page':<26} {'FCP ms':>7} {'DCL ms':>7} {'load ms':>8} {'moved KB':>9} "
+          f"{'whole KB':>9} {'req':>4} {'warm FCP':>9} {'warm KB':>8}")
+    within = True
+    for who, path, runs in rows:
+        def median(phase, key, runs=runs):
+            return statistics.median(run[phase][key] or 0 for run in runs)
+        fcp = median("cold", "fcp")
+        within = within and fcp <= BUDGET_MS
+        print(f"{who or 'visitor':<13} {path:<26} {fcp:>7.0f} {median('cold', 'dcl'):>7.0f} "
+              f"{median('cold', 'load'):>8.0f} {median('cold', 'moved') / 1024:>9.1f} "
+              f"{median('cold', 'whole') / 1024:>9.1f} {runs[0]['cold']['requests']:>4} "
+              f"{median('warm', 'fcp'):>9.0f} {median('warm', 'moved') / 1024:>8.1f}")
+    print("within budget" if within else f"OVER BUDGET: some first paint above {BUDGET_MS} ms")
+    return within
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", nargs="*", help="visitor paths to measure instead of the default set")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a first paint is over budget")
+    args = parser.parse_args(argv)
+    pages = [(None, path) for path in args.pages] if args.pages else PAGES
+
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder, fresh_sqlite(Path(folder)) as url:
+        migrate(url)
+        seed(url)
+        with gunicorn(url, 2, Path(folder) / "gunicorn.log", {"STATIC_CACHE_FOLDER": folder}) as served, \
+                sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            rows = []
+            for who, path in pages:
+                measure(browser, served.base, who, path)  # once unmeasured: the server's first rendering
+                rows.append((who, path, [measure(browser, served.base, who, path) for _ in range(args.runs)]))
+            browser.close()
+    within = report(rows)
+    return 0 if within or not args.strict else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
