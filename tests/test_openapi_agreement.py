@@ -48,7 +48,7 @@ def test_a_project_and_its_needs(app, api_as):
                                                                            "quantity": 100}]}
     check_agreement(unit, "post", "/api/v1/projects", schema, full, 201, fields_of={"category": "category"})
     without_unit = unit.post("/api/v1/projects", json={**full, "needs": [minimal_need]})
-    assert without_unit.status_code == 422 and without_unit.get_json()["error"]["field"] == "needs"
+    assert without_unit.status_code == 422 and without_unit.get_json()["error"]["field"] == "needs.0.unit"
 
 
 def test_a_sponsors_profile(app, api_as):

@@ -8,7 +8,7 @@ from ..extensions import db
 from ..notifications import outbox
 from ..notifications.models import OutboundMail
 from ..office.mail import state_arg
-from ..validation import int_arg
+from ..paging import paging
 from . import bp
 
 
@@ -26,10 +26,9 @@ def mail_json(mail: OutboundMail) -> dict:
 @office_required
 def list_mail():
     """The outbox in one state, newest first: failed (the default), pending or sent; page, per_page."""
-    page = int_arg(request.args, "page", "页码", 1, high=100_000)
-    per_page = int_arg(request.args, "per_page", "每页条数", 50, high=200)
-    mails, total = outbox.listed(state_arg(request.args), page, per_page)
-    return jsonify(items=[mail_json(m) for m in mails], total=total, page=page, per_page=per_page)
+    state, asked = state_arg(request.args), paging(request.args, 50)
+    mails, total = outbox.listed(state, asked.page, asked.per_page)
+    return jsonify(items=[mail_json(m) for m in mails], total=total, page=asked.page, per_page=asked.per_page)
 
 
 @bp.post("/mail/<int:mail_id>/resend")

@@ -21,14 +21,18 @@ from ..collaborations.operations import MESSAGE_MAX
 from ..collaborations.steps import COLLABORATION_STEPS
 from ..execution.checks import MAX_VOLUNTEERS
 from ..execution.models import ReportKind
+from ..incentives.operations import MAX_QUANTITY
 from ..matches.models import MatchKind, MatchState
 from ..matches.steps import MATCH_STEPS
 from ..models_base import DISTRICTS
 from ..paging import MAX_PAGE, MAX_PER_PAGE
 from ..projects.operations import MAX_NEEDS
+from ..service_records.levels import STAR_LEVELS
 from ..sponsors.models import SponsorKind
 from ..sponsors.operations import MAX_OFFERS
 from ..validation import EMAIL_MAX, MAX_COUNT, MAX_ID
+from ..volunteers.models import SignupState
+from ..volunteers.recruitments import MAX_PLACES
 from . import bp
 from .schemas import COMPONENTS, DATE, INTEGER, NEED_KIND, RESPONSES, STRING, choice, ref
 
@@ -110,20 +114,30 @@ BODIES = {
                             outstanding={"type": "boolean"}),
 }
 # Volunteers' records and rewards (attendance, trainings, incentives): one block.
-HOURS = {"oneOf": [{"type": "number"}, {"type": "string"}]}  # "2.5" keeps the tenth exact
+
+
+def hours(high: int) -> dict:
+    """Hours to a tenth: a number, or a string ("2.5" keeps the tenth exact)."""
+    return {"oneOf": [{"type": "number", "minimum": 0, "maximum": high}, {"type": "string"}]}
+
+
 BODIES |= {
     "api.record_attendance": obj(("records",), records={"type": "array", "items": obj(
-        ("volunteer_id", "hours"), volunteer_id=INTEGER, hours=HOURS)}),
-    "api.create_incentive": obj(("title", "quantity", "valid_until"), title=STRING, description=STRING,
-                                min_stars={"type": "integer", "minimum": 0, "maximum": 5}, min_hours=HOURS,
-                                quantity=INTEGER, valid_until=DATE),
-    "api.create_training": obj(("topic", "held_on", "hours", "trainer"), topic=STRING, held_on=DATE, hours=HOURS,
-                               trainer=STRING),
-    "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": INTEGER}),
-    "api.require_training": obj(("training_id",), training_id={"type": ["integer", "null"]}),
-    "api.record_insurance": obj(("insurer", "policy_number", "starts_on", "ends_on"), insurer=STRING,
-                                policy_number=STRING, starts_on=DATE, ends_on=DATE, covers_all={"type": "boolean"},
-                                volunteer_ids={"type": "array", "items": INTEGER}),
+        ("volunteer_id", "hours"), volunteer_id=ID, hours=hours(24))}),  # 0: off the list
+    "api.create_incentive": obj(("title", "quantity", "valid_until"), title=text(60), description=text(1000),
+                                min_stars=count(0, STAR_LEVELS[-1].stars), min_hours=hours(100_000),
+                                quantity=count(1, MAX_QUANTITY), valid_until=DATE),
+    "api.create_training": obj(("topic", "held_on", "hours", "trainer"), topic=text(100), held_on=DATE,
+                               hours=hours(1_000), trainer=text(60)),
+    "api.add_attendees": obj(("volunteer_ids",), volunteer_ids={"type": "array", "items": ID}),
+    "api.require_training": obj(("training_id",), training_id={"anyOf": [ID, {"type": "null"}]}),  # null: none
+    # The volunteers named are read only when the cover is not for all (covers_all false).
+    "api.record_insurance": {**obj(("insurer", "policy_number", "starts_on", "ends_on"), insurer=text(60),
+                                   policy_number=text(40), starts_on=DATE, ends_on=DATE,
+                                   covers_all={"type": "boolean"}, volunteer_ids={}),
+                             "if": {"properties": {"covers_all": {"const": False}}, "required": ["covers_all"]},
+                             "then": {"properties": {"volunteer_ids": {"type": "array", "items": ID, "minItems": 1}},
+                                      "required": ["volunteer_ids"]}},
 }
 FILES = {"api.my_certificate": "application/pdf"}  # endpoint → the file type it answers
 UPLOADS = {"api.add_photo": "photo"}  # multipart/form-data: endpoint → file field
@@ -158,26 +172,30 @@ CREATED = {  # POSTs that answer 201 Created
     "api.record_insurance", "api.city_insurance",
 }
 # --- volunteers (matchmaker/volunteers, docs/volunteers.md): kept in one block ---------------
-WORDS = {"oneOf": [{"type": "string"}, {"type": "array", "items": STRING}]}  # "急救、摄影" or a list
-VOLUNTEER_FIELDS = dict(name=STRING, phone=STRING, district=DISTRICT, skills=WORDS, availability=STRING,
-                        interests=WORDS, birth_year={"type": ["integer", "null"]})
+WORDS = {"oneOf": [text(200), {"type": "array", "items": STRING}]}  # "急救、摄影" or a list
+BLANK = {"type": "string", "pattern": r"^\s*$"}  # "" (a form's empty box) is taken as null
+BIRTH_YEAR = {"anyOf": [{"type": "integer"}, {"type": "null"}, BLANK, {"type": "string", "pattern": r"^\s*\d+\s*$"}]}
+VOLUNTEER_FIELDS = dict(name=text(30), phone=text(20), district=choice(DISTRICTS), skills=WORDS,
+                        availability=text(100), interests=WORDS, birth_year=BIRTH_YEAR)
 BODIES |= {
     "api.register_volunteer": obj(("username", "password", "name", "phone", "district", "consent"),
-                                  username=STRING, password=STRING, consent={"type": "boolean", "const": True},
-                                  **VOLUNTEER_FIELDS),
+                                  username={"type": "string", "pattern": USERNAME_PATTERN.pattern},
+                                  password={"type": "string", "minLength": PASSWORD_MIN, "maxLength": PASSWORD_MAX},
+                                  consent={"type": "boolean", "const": True}, **VOLUNTEER_FIELDS),
     "api.put_volunteer_profile": obj(**VOLUNTEER_FIELDS),
-    "api.create_recruitment": obj(("title", "places", "starts_on", "signup_until"), title=STRING,
-                                  places={"type": "integer", "minimum": 1}, requirements=STRING, skills=WORDS,
-                                  min_age={"type": ["integer", "null"]}, place=STRING, starts_on=DATE,
-                                  ends_on=DATE, signup_until=DATE, need_id={"type": ["integer", "null"]}),
-    "api.create_signup": obj(message=STRING),
+    "api.create_recruitment": obj(("title", "places", "starts_on", "signup_until"), title=text(60),
+                                  places=count(1, MAX_PLACES), requirements=text(2000), skills=WORDS,
+                                  min_age={"anyOf": [count(0, 100), {"type": "null"}, {"const": ""}]}, place=text(100),
+                                  starts_on=DATE, ends_on=DATE, signup_until=DATE,
+                                  need_id={"anyOf": [ID, {"type": "null"}]}),
+    "api.create_signup": obj(message=text(500)),
     "api.step_signup": REASON,
 }
 QUERIES |= {
-    "api.list_recruitments": {"q": STRING, "category": INTEGER, "district": DISTRICT, "date": DATE, **PAGING},
-    "api.list_signups": {"state": {"type": "string", "enum": ["applied", "admitted", "declined", "withdrawn"]},
-                         **PAGING},
+    "api.list_recruitments": {"q": text(100), "category": count(1, 26), "district": DISTRICT, "date": DATE, **PAGING},
+    "api.list_signups": {"state": choice(SignupState), **PAGING},
 }
+OPTIONAL_BODIES = {"api.create_signup"}
 CREATED |= {"api.register_volunteer", "api.create_recruitment", "api.create_signup"}
 ERRORS = {
     "400": "请求格式有误", "401": "未登录或令牌无效", "403": "无权操作", "404": "不存在", "405": "方法不允许",
@@ -223,7 +241,7 @@ def openapi_path(rule) -> tuple[str, list[dict]]:
 
 
 def success_status(endpoint: str, method: str) -> str:
-    if method == "DELETE":
+    if method == "DELETE" or RESPONSES[endpoint] is None:  # no answer but its status
         return "204"
     if endpoint in CREATED:
         return "201"
@@ -253,7 +271,8 @@ def operation(rule, method: str, parameters: list[dict]) -> dict:
     if getattr(view, "access", None) != "public":
         entry["security"] = [{"bearer": []}]
     if rule.endpoint in BODIES:
-        required = BODIES[rule.endpoint] is not REASON  # a step's reason is optional, and so its body
+        # a step's reason is optional, and so its body; a sign-up's message likewise
+        required = BODIES[rule.endpoint] is not REASON and rule.endpoint not in OPTIONAL_BODIES
         entry["requestBody"] = {"required": required, **json_content(BODIES[rule.endpoint])}
     elif rule.endpoint in UPLOADS:
         field = UPLOADS[rule.endpoint]

@@ -15,8 +15,11 @@ from ..execution.models import ReportKind
 from ..execution.scorecard import PART_LABELS, Facts
 from ..matches.models import MatchKind, MatchState
 from ..models_base import DISTRICTS, NeedKind
+from ..notifications.models import MailState
 from ..projects.models import ProjectStatus
+from ..service_records.levels import NO_LEVEL, STAR_LEVELS
 from ..sponsors.models import SponsorKind
+from ..volunteers.models import RecruitmentState, SignupState
 
 STRING = {"type": "string"}
 INTEGER = {"type": "integer"}
@@ -61,7 +64,8 @@ NEED_KIND, DISTRICT = choice(NeedKind), choice(("", *DISTRICTS))
 QUANTITY = NUMBER  # a count, or yuan (with fen as decimals) for money
 NAMED = record(id=INTEGER, name=STRING)
 TITLED = record(id=INTEGER, title=STRING)
-STEP = record(from_state=STRING, to_state=STRING, actor=record(id=INTEGER, name=STRING, role=choice(Role)),
+STEP = record(from_state=nullable(STRING), to_state=STRING,  # from_state null: the record was created
+              actor=record(id=INTEGER, name=STRING, role=choice(Role)),
               at=TIMESTAMP, reason=STRING)
 TOTALS = record(activities=INTEGER, volunteers=INTEGER, volunteer_hours=NUMBER, people_served=INTEGER)
 
@@ -176,8 +180,110 @@ RESPONSES = {
     "api.submit_summary": ref("Summary"),
     "api.rate_project": ref("Rating"),
     "api.unit_scorecard": ref("Scorecard"),
-    "api.recommendations": items_of(scored(project=ref("Project"))),
     "api.recommended_sponsors": items_of(scored(sponsor=ref("Profile"))),
     "api.recommended_partners": items_of(scored(unit=NAMED)),
     "api.similar_projects": items_of(scored(project=TITLED)),
+}
+
+# --- volunteers and their records (volunteers/, service_records/, trainings/, incentives/) ---
+VOLUNTEER = record(id=INTEGER, name=STRING, phone=STRING, district=DISTRICT, skills=STRINGS, availability=STRING,
+                   interests=STRINGS, birth_year=nullable(INTEGER), closed=BOOLEAN)
+RECRUITMENT = record(
+    id=INTEGER, title=STRING,
+    project=record(id=INTEGER, title=STRING, district=DISTRICT, category=INTEGER, unit=STRING),
+    need_id=nullable(INTEGER), places=INTEGER, admitted=INTEGER, remaining=INTEGER, requirements=STRING,
+    skills=STRINGS, min_age=nullable(INTEGER), place=STRING, starts_on=DATE, ends_on=DATE, signup_until=DATE,
+    state=choice(RecruitmentState), state_label=STRING, taking_signups=BOOLEAN,
+)
+SIGNUP = record(id=INTEGER, state=choice(SignupState), state_label=STRING, message=STRING, reason=STRING,
+                created_at=TIMESTAMP, recruitment=record(id=INTEGER, title=STRING, project_id=INTEGER),
+                volunteer=ref("Volunteer"))
+VOLUNTEER_DATA = record(
+    account=record(username=STRING, email=STRING, role=choice(Role), created_at=TIMESTAMP),
+    profile={**VOLUNTEER, "properties": {**VOLUNTEER["properties"], "consent_at": TIMESTAMP},
+             "required": [*VOLUNTEER["required"], "consent_at"]},
+    signups={"type": "array", "items": record(
+        id=INTEGER, recruitment=STRING, project=STRING, unit=STRING, state=choice(SignupState), message=STRING,
+        reason=STRING, created_at=TIMESTAMP)},
+    exported_at=TIMESTAMP,
+)
+STAR_LEVEL = record(stars={"type": "integer", "enum": [NO_LEVEL.stars, *(level.stars for level in STAR_LEVELS)]},
+                    label=STRING, hours=INTEGER)
+ATTENDANCE = record(volunteer_id=INTEGER, name=STRING, hours=NUMBER, recorded_at=TIMESTAMP, updated_at=TIMESTAMP)
+ACTIVITY_ATTENDANCE = record(activity=ref("Activity"), records={"type": "array", "items": ATTENDANCE})
+TRAINING = record(id=INTEGER, unit=NAMED, topic=STRING, held_on=DATE, hours=NUMBER, trainer=STRING,
+                  volunteer_ids={"type": "array", "items": INTEGER})
+TRAINING_LINE = record(held_on=DATE, topic=STRING, unit=STRING, hours=NUMBER)
+HOURS = record(
+    total_hours=NUMBER, star_level=STAR_LEVEL, next_level=nullable(STAR_LEVEL),
+    records={"type": "array", "items": record(held_on=DATE, project_id=INTEGER, project=STRING, unit=STRING,
+                                              place=STRING, hours=NUMBER)},
+    trainings={"type": "array", "items": TRAINING_LINE},
+)
+OFFERED = record(id=INTEGER, title=STRING, description=STRING, sponsor=NAMED, min_stars=INTEGER, min_hours=NUMBER,
+                 requirement=STRING, quantity=INTEGER, remaining=INTEGER, valid_until=DATE)  # as volunteers see it
+INCENTIVE = {**OFFERED, "properties": {**OFFERED["properties"], "taken": INTEGER},
+             "required": [*OFFERED["required"], "taken"]}  # as its sponsor sees it
+CODE = record(code=STRING, incentive=ref("OfferedIncentive"), taken_at=TIMESTAMP, redeemed_at=nullable(TIMESTAMP))
+MAIL = record(id=INTEGER, state=choice(MailState), to_address=STRING, user=record(id=INTEGER, username=STRING,
+                                                                                  name=STRING),
+              message=STRING, url=STRING, attempts=INTEGER, last_error=STRING, created_at=TIMESTAMP,
+              due_at=TIMESTAMP, sent_at=nullable(TIMESTAMP))
+SECTION = record(key=STRING, title=STRING, link=STRING, items={"type": "array", "items": record(
+    text=STRING, link=STRING, note=STRING)}, total=nullable(INTEGER), empty=STRING, urgent=BOOLEAN, count=INTEGER)
+
+
+def either(*schemas: dict) -> dict:
+    """An answer that differs by the reader's role (a unit's list or a volunteer's, say)."""
+    return {"anyOf": list(schemas)}
+
+
+COMPONENTS |= {
+    "Volunteer": VOLUNTEER, "Recruitment": RECRUITMENT, "Signup": SIGNUP, "SignupWithHistory": with_history(SIGNUP),
+    "Training": TRAINING, "Incentive": INCENTIVE, "OfferedIncentive": OFFERED, "IncentiveCode": CODE,
+    "Mail": MAIL,
+}
+RESPONSES |= {
+    "api.register_volunteer": record(user=ref("User"), volunteer=ref("Volunteer")),
+    "api.show_volunteer_profile": ref("Volunteer"),
+    "api.put_volunteer_profile": ref("Volunteer"),
+    "api.export_volunteer_data": VOLUNTEER_DATA,
+    "api.close_volunteer_account": None,
+    "api.create_recruitment": ref("Recruitment"),
+    "api.list_recruitments": page_of(ref("Recruitment")),
+    "api.show_recruitment": ref("Recruitment"),
+    "api.close_recruitment": ref("Recruitment"),
+    "api.create_signup": ref("Signup"),
+    "api.list_signups": page_of(ref("Signup")),
+    "api.show_signup": ref("SignupWithHistory"),
+    "api.step_signup": ref("SignupWithHistory"),
+    "api.list_attendance": ACTIVITY_ATTENDANCE,
+    "api.record_attendance": ACTIVITY_ATTENDANCE,
+    "api.my_hours": HOURS,
+    "api.my_certificate": {"type": "string", "format": "binary"},
+    "api.create_training": ref("Training"),
+    "api.list_trainings": either(items_of(ref("Training")), items_of(TRAINING_LINE)),
+    "api.add_attendees": ref("Training"),
+    "api.require_training": record(recruitment_id=INTEGER, training_id=nullable(INTEGER)),
+    "api.create_incentive": ref("Incentive"),
+    "api.list_incentives": either(items_of(ref("Incentive")), items_of(ref("OfferedIncentive"))),
+    "api.take_incentive": ref("IncentiveCode"),
+    "api.my_codes": items_of(ref("IncentiveCode")),
+    "api.redeem_code": ref("IncentiveCode"),
+    "api.list_mail": page_of(ref("Mail")),
+    "api.resend_mail": ref("Mail"),
+    "api.workspace": record(sections={"type": "array", "items": SECTION}),
+    "api.recommendations": either(items_of(scored(project=ref("Project"))),
+                                  items_of(scored(recruitment=ref("Recruitment")))),
+}
+
+# --- insurance (insurance/, api/insurance.py) ---
+COVER = record(id=INTEGER, insurer=STRING, policy_number=STRING, starts_on=DATE, ends_on=DATE, covers_all=BOOLEAN,
+               by_city=BOOLEAN, volunteer_ids={"type": "array", "items": INTEGER})
+COMPONENTS |= {"Cover": COVER}
+RESPONSES |= {
+    "api.list_insurance": record(items={"type": "array", "items": ref("Cover")}, uncovered={
+        "type": "array", "items": record(activity_id=INTEGER, held_on=DATE, volunteers=INTEGER)}),
+    "api.record_insurance": ref("Cover"),
+    "api.city_insurance": ref("Cover"),
 }

@@ -7,9 +7,8 @@ from flask_login import current_user
 from ..auth.access import public, role_required
 from ..auth.models import Role
 from ..auth.throttle import registration_throttled
-from ..extensions import db
 from ..pagecache import cached_for_visitors
-from ..validation import int_arg
+from ..paging import page_of, paging
 from ..volunteers import profiles, recruitments, signups
 from ..volunteers.serialize import recruitment_json, signup_json
 from ..volunteers.steps import SIGNUP_STEPS
@@ -107,11 +106,9 @@ def create_signup(recruitment_id: int):
 @role_required(Role.volunteer, Role.unit, Role.office)
 def list_signups():
     """A volunteer's own sign-ups, a unit's incoming ones, all for the office; filter state; paginated."""
-    page = int_arg(request.args, "page", "页码", 1, high=100_000)
-    per_page = int_arg(request.args, "per_page", "每页条数", 20, high=100)
-    statement = signups.signups_for(current_user, request.args.get("state") or None)
-    rows = db.session.scalars(statement.limit(per_page).offset((page - 1) * per_page)).unique().all()
-    return jsonify(items=[signup_json(s, current_user) for s in rows], page=page, per_page=per_page)
+    asked = paging(request.args)
+    found = page_of(signups.signups_for(current_user, request.args.get("state") or None), asked)
+    return jsonify(found.json([signup_json(s, current_user) for s in found.items]))
 
 
 @bp.get("/signups/<int:signup_id>")
