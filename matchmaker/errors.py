@@ -140,7 +140,10 @@ def retry_after_seconds() -> int:
 
     try:
         limit = limiter.current_limit
-        return max(1, math.ceil(limit.reset_at - time.time())) if limit else 60
+        if not limit:
+            return 60
+        # Never more than the limit's own window, whatever the clocks of storage and worker say.
+        return max(1, min(math.ceil(limit.reset_at - time.time()), limit.limit.get_expiry()))
     except Exception:  # the limits' storage may be what failed; a guess is better than no header
         return 60
 

@@ -147,7 +147,9 @@ def test_the_ask_form_shows_what_is_wrong_under_the_field(app, parties, changes,
     before = counts(app)
     response = ask(parties, **changes)
     assert response.status_code == 200
-    assert f'<div class="invalid-feedback d-block">{message}</div>' in text(response)
+    # Under its field, and named by it for screen readers (aria-describedby → the message's id).
+    assert re.search(r'<div class="invalid-feedback d-block" id="[\w-]+-error">' + re.escape(message) + "</div>",
+                     text(response))
     assert counts(app) == before
 
 

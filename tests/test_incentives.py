@@ -185,7 +185,7 @@ def test_the_post_form_shows_errors_in_chinese_and_keeps_values(app, login_as):
     shop = as_kind(app, login_as("sponsor"), "merchant")
     page = shop.post("/sponsor/incentives", data={**{k: str(v) for k, v in OFFER.items()}, "quantity": "0"})
     text = page.get_data(as_text=True)
-    assert page.status_code == 200 and "提供数量应在 1 到" in text and "凭码午餐八折" in text
+    assert page.status_code == 200 and "提供数量至少为 1" in text and "凭码午餐八折" in text
     assert count(app, Incentive) == 0
 
 

@@ -20,8 +20,8 @@ from .office_data import build_city
 CARD_TITLE = re.compile(r'<h3 class="h6 card-title"><a[^>]*>([^<]+)</a>')
 
 
-def titles(response) -> list[str]:
-    assert response.status_code == 200
+def titles(response, status: int = 200) -> list[str]:
+    assert response.status_code == status
     return CARD_TITLE.findall(response.get_data(as_text=True))
 
 
@@ -68,7 +68,8 @@ def test_home_lists_projects_closing_soon_but_not_those_already_ended(city, app,
     closing = CARD_TITLE.findall(section(html, "即将截止"))
     assert closing[0] == "七天后截止" and "昨天已截止" not in closing
     assert "还剩 7 天" in section(html, "即将截止")
-    assert CARD_TITLE.findall(section(html, "最新发布"))[0] == "昨天已截止"  # published last
+    # Published last, but ended: 已到期 comes after every current project (the rules of time).
+    assert CARD_TITLE.findall(section(html, "最新发布"))[0] == "七天后截止"
     assert f'href="/projects/{soon}"' in html
 
 
@@ -80,10 +81,11 @@ def test_cards_show_the_deadline_and_how_far_the_needs_are_met(city, client):
     assert "资源需求总体落实 35%" in card and 'aria-valuenow="35"' in card
 
 
+# In every order a project already ended (已到期) comes after every current one.
 @pytest.mark.parametrize(("sort", "expected"), [
-    ("", ["昨天已截止", "七天后截止", "社区义诊", "邻里守望互助"]),  # newest first
-    ("newest", ["昨天已截止", "七天后截止", "社区义诊", "邻里守望互助"]),
-    ("deadline", ["昨天已截止", "七天后截止", "社区义诊", "邻里守望互助"][:2]),
+    ("", ["七天后截止", "社区义诊", "邻里守望互助", "昨天已截止"]),  # newest first
+    ("newest", ["七天后截止", "社区义诊", "邻里守望互助", "昨天已截止"]),
+    ("deadline", ["七天后截止"]),
     ("needed", None),
 ])
 def test_the_catalogue_sorts_as_asked(city, app, client, sort, expected):
@@ -91,10 +93,10 @@ def test_the_catalogue_sorts_as_asked(city, app, client, sort, expected):
     dated_project(app, city.minzheng, "昨天已截止", -1)
     found = titles(client.get(f"/projects?sort={sort}"))
     if sort == "needed":
-        # Nothing met of 义诊 and the two new ones; 35% of 邻里: it comes last.
-        assert found[-1] == "邻里守望互助" and set(found[:3]) == {"社区义诊", "七天后截止", "昨天已截止"}
+        # Nothing met of 义诊 and 七天后截止; 35% of 邻里: it comes after them, then the ended one.
+        assert found[2:] == ["邻里守望互助", "昨天已截止"] and set(found[:2]) == {"社区义诊", "七天后截止"}
     elif sort == "deadline":
-        assert found[:2] == expected
+        assert found[:1] == expected and found[-1] == "昨天已截止"
     else:
         assert found == expected
 
@@ -110,10 +112,10 @@ def test_a_sort_keeps_to_the_search_words(city, client):
 
 def test_an_unknown_sort_is_refused_with_a_clear_message_and_the_default_order(city, client):
     response = client.get("/projects?sort=cheapest")
-    assert response.status_code == 200
+    assert response.status_code == 422  # like every refused filter of the list (the one pager's rule)
     html = response.get_data(as_text=True)
     assert "请选择有效的排序方式" in html
-    assert titles(response) == ["社区义诊", "邻里守望互助"]
+    assert titles(response, 422) == ["社区义诊", "邻里守望互助"]
 
 
 def test_the_pager_keeps_the_sort(city, app, client):

@@ -116,4 +116,5 @@ def test_redirects_after_login_never_leave_the_site(app, client, target):
     user = factories.make_user(app, "office")
     response = client.post("/login", query_string={"next": target},
                            data={"username": user.username, "password": user.password})
-    assert response.status_code == 302 and response.headers["Location"] == "/"
+    # Never the target: the office's own landing page, its workspace.
+    assert response.status_code == 302 and response.headers["Location"] == "/workspace"
