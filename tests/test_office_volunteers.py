@@ -2,6 +2,7 @@
 attendance, masked phones, closed accounts, filters, refusals, and a query count that does
 not grow with the volunteers shown; and the hours per unit and per programme."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -161,3 +162,25 @@ def test_the_page_costs_the_same_with_2_and_20_volunteers(app, api_as, login_as)
     large = statements_for(app, office, PAGE)
     assert "计数19" in office.get(PAGE).get_data(as_text=True)
     assert_same_count(small, large)
+
+
+def dashboard_figures(office) -> tuple[dict, str]:
+    html = office.get("/office/dashboard").get_data(as_text=True)
+    section = html.split("志愿者：招募、服务时长与保险")[1].split("</div>\n</div>")[0]
+    pairs = re.findall(r'<div class="small text-muted">([^<]+)</div><div class="fs-5 fw-semibold">([^<]+)<', section)
+    return {label: value for label, value in pairs}, section
+
+
+def test_the_dashboard_shows_the_volunteers_side(world):
+    """Registered people, hours, places still open and activities without cover, on the dashboard."""
+    before, section = dashboard_figures(world.office)
+    assert before["注册志愿者"] == "3" and before["确认服务时长（小时）"] == "40.0"
+    assert before["已投保项目"] == "0" and before["未覆盖保险的活动"] == "3"  # no project has cover yet
+    assert "/office/volunteers" in section and "/recruitments" in section
+    day = (TODAY + timedelta(days=10)).isoformat()
+    call = {"title": "周末引导员", "places": 5, "requirements": "", "place": "社区", "starts_on": day, "ends_on": day,
+            "signup_until": (TODAY + timedelta(days=5)).isoformat()}
+    assert world.units[0].post(f"/api/v1/projects/{world.projects[0]}/recruitments", json=call).status_code == 201
+    after, _ = dashboard_figures(world.office)
+    assert int(after["正在招募"]) == int(before["正在招募"]) + 1
+    assert int(after["尚余名额"].replace(",", "")) == int(before["尚余名额"].replace(",", "")) + 5

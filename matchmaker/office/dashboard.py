@@ -21,6 +21,7 @@ from ..sponsors.models import SPONSOR_KIND_LABELS, SponsorKind
 from . import bp, stats
 from .filters import BEIJING, CHOICES, Filters, describe, parse_filters
 from .listings import LISTINGS, cell_text
+from .volunteer_figures import volunteer_figures
 
 PER_PAGE = 50
 FUNNEL = (("accepted", "单位接受"), ("approved", "文明办批准"), ("fulfilled", "已到位"))
@@ -39,6 +40,7 @@ def dashboard():
     return render_template(
         "office/dashboard.html", filters=filters, drill=drill, totals=totals(programmes, drill),
         league=stats.league(programmes, units), data=chart_data(filters, programmes, drill),
+        volunteers=volunteer_figures(),
     )
 
 
