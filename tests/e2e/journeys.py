@@ -107,7 +107,9 @@ def go_by_menu(page, label: str) -> None:
         expect(menu).to_have_class(re.compile(r"\bshow\b"))
     link = menu.get_by_role("link", name=label, exact=True)
     if not link.is_visible():  # an entry of a group: open its dropdown first
-        menu.locator(".dropdown", has=link).locator(".dropdown-toggle").click()
+        # Its link is hidden until the dropdown opens, and a role query skips hidden elements.
+        hidden_link = page.get_by_role("link", name=label, exact=True, include_hidden=True)  # inside the dropdown
+        menu.locator(".dropdown", has=hidden_link).locator(".dropdown-toggle").click()
     with page.expect_navigation():
         link.click()
 
