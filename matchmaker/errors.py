@@ -1,7 +1,9 @@
 """The app's error types, and handlers that answer JSON to the API and HTML to people."""
 
+import json
 import logging
 import math
+import sys
 import time
 
 from flask import Flask, g, jsonify, render_template, request
@@ -148,7 +150,31 @@ def retry_after_seconds() -> int:
         return 60
 
 
+def answer_what_escapes(app: Flask) -> None:
+    """The last resort: an error raised after the handlers had their turn (the session's
+    teardown rolling back on a connection the database just dropped) would otherwise reach
+    gunicorn, which answers its own HTML page. Answer our JSON (or Chinese page) instead."""
+    inner = app.wsgi_app
+
+    def wsgi_app(environ, start_response):
+        try:
+            return inner(environ, start_response)
+        except Exception:  # noqa: BLE001  anything at all: the client still gets our answer
+            app.logger.exception("%s %s failed after its answer was made", environ.get("REQUEST_METHOD"),
+                                 environ.get("PATH_INFO"))
+            api = environ.get("PATH_INFO", "").startswith("/api/")
+            body = (json.dumps({"error": {"code": "server_error", "message": HTTP_MESSAGES[500]}}, ensure_ascii=False)
+                    if api else f"<!doctype html><meta charset=utf-8><title>出错了</title><p>{HTTP_MESSAGES[500]}</p>")
+            content_type = "application/json" if api else "text/html; charset=utf-8"
+            start_response("500 INTERNAL SERVER ERROR", [("Content-Type", content_type)], sys.exc_info())
+            return [body.encode("utf-8")]
+
+    app.wsgi_app = wsgi_app
+
+
 def register_error_handlers(app: Flask) -> None:
+    answer_what_escapes(app)
+
     @app.errorhandler(DomainError)
     def domain_error(error: DomainError):
         return error_response(error.status, error.code, error.message, error.field, error.fields)
@@ -184,10 +210,31 @@ def register_error_handlers(app: Flask) -> None:
         # One line that says which request failed (the traceback follows it), then the answer.
         app.logger.error("%s %s failed: %s: %s (user %s, request %s)", request.method, request.full_path.rstrip("?"),
                          type(error).__name__, error, who(), g.get("request_id", "-"), exc_info=error)
+        roll_back_quietly()
         return error_response(500, "server_error", HTTP_MESSAGES[500])
 
 
+def roll_back_quietly() -> None:
+    """End the failed request's transaction here, where a dead connection (a database
+    restarting) can be forgiven: left to the teardown, the rollback's own error would escape
+    past every handler as the server's HTML 500 instead of our JSON one."""
+    from .extensions import db
+
+    try:
+        db.session.rollback()
+    except Exception:  # noqa: BLE001  the connection is gone and SQLAlchemy has invalidated it
+        app_logger().warning("rollback after a failed request failed too; the connection was dropped")
+
+
+def app_logger():
+    from flask import current_app
+
+    return current_app.logger
+
+
 def who() -> str:
-    """The signed-in user's name for a log line, if already loaded (never a query from here)."""
+    """The signed-in user's name for a log line, from what the loaded object holds: never a
+    query (the error may be the database going away, and an expired attribute would be read
+    again from it, raising a second error inside this handler)."""
     user = g.get("_login_user")
-    return user.username if user is not None and getattr(user, "is_authenticated", False) else "anonymous"
+    return getattr(user, "__dict__", {}).get("username") or "anonymous"
