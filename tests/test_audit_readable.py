@@ -2,20 +2,31 @@
 field: before → after (only what changed), every export logged; a published plan's changes
 told to its sponsors."""
 
+import re
+from datetime import timedelta
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
+import matchmaker
 from matchmaker.audit.describe import ACTION_LABELS, describe
 from matchmaker.audit.models import AuditEntry
+from matchmaker.auth.models import User
 from matchmaker.collaborations.steps import COLLABORATION_STEPS
 from matchmaker.execution.models import ReportKind
 from matchmaker.extensions import db
 from matchmaker.matches.steps import MATCH_STEPS
+from matchmaker.models_base import NeedKind
 from matchmaker.office.exports import LISTINGS
 from matchmaker.projects.operations import PROJECT_STEPS
+from matchmaker.sponsors.models import SponsorKind
+from matchmaker.volunteers.steps import SIGNUP_STEPS
 
 from . import factories
+from . import records_data as rd
 from .match_pages import make_parties, pledged, step, text, unread
+from .test_execution_helpers import TODAY, running_project
 
 
 def every_action() -> set[str]:
@@ -29,7 +40,28 @@ def every_action() -> set[str]:
         "collaboration.remind", "report.answer", "report.overdue", "summary.submit", "activity.record",
         "activity.photo", "unit.create", "profile.update", *(f"user.{what}" for what in (
             "create", "register", "activate", "deactivate", "password_reset", "password_change", "email")),
+        "project.cover", "mail.resend", "export.volunteer_hours", "volunteer.register", "volunteer.update",
+        "volunteer.close", "recruitment.open", "recruitment.close", "signup.apply",
+        *(f"signup.{name}" for name in SIGNUP_STEPS),
+        "attendance.record", "training.record", "training.attendees", "training.require", "incentive.post",
+        "incentive.take", "incentive.redeem", "insurance.record", "insurance.city",
     }
+
+
+def written_actions() -> set[str]:
+    """The actions the code's audit.record(...) calls name, as far as a literal shows them (an
+    f-string's literal start, e.g. "session.open.")."""
+    found = set()
+    for path in Path(matchmaker.__file__).parent.rglob("*.py"):
+        for action in re.findall(r'audit\.record\([^,]+,\s*f?"([a-z_.{}]+)"', path.read_text()):
+            found.add(action.partition("{")[0])
+    return found
+
+
+def test_every_action_written_is_in_the_table():
+    known = every_action()
+    unknown = {a for a in written_actions() if a not in known and not any(k.startswith(a) for k in known)}
+    assert unknown == set()
 
 
 def test_every_action_has_a_chinese_label():
@@ -147,3 +179,74 @@ def test_a_refused_edit_tells_no_one_and_logs_nothing(app, login_as, field):
     assert len(unread(app, parties.sponsor.user.id)) == before
     with app.app_context():
         assert db.session.scalars(select(AuditEntry).where(AuditEntry.action == "project.update")).all() == []
+
+
+# --- quantities as people read them -----------------------------------------------------------
+
+def test_a_pledges_quantity_reads_in_its_needs_unit():
+    pledge = {"kind": "pledge", "quantity": 1_234_550}
+    assert ("数量", "12,345.50 元") in describe(pledge, "match.submit", (NeedKind.money, "元"))
+    assert ("数量", "30,000 元") in describe({**pledge, "quantity": 3_000_000}, "match.submit", (NeedKind.money, "元"))
+    assert ("数量", "1,200 床") in describe({**pledge, "quantity": 1200}, "match.submit", (NeedKind.goods, "床"))
+
+
+def test_incentives_and_recruitments_count_what_they_count():
+    assert describe({"quantity": 1200, "min_stars": 2, "min_hours": "150.0"}, "incentive.post") == [
+        ("数量", "1,200 份"), ("最低星级", "2 星"), ("最低服务时长", "150.0 小时")]
+    assert describe({"quantity": 5, "min_stars": 0, "min_hours": "0.0"}, "incentive.post")[1:] == [
+        ("最低星级", "不限"), ("最低服务时长", "不限")]
+    assert describe({"project_id": 3, "places": 1500}, "recruitment.open") == [("项目编号", "3"), ("招募人数", "1,500 人")]
+
+
+def test_hours_recorded_read_per_volunteer_before_and_after():
+    changes = [{"volunteer_id": 12, "before": None, "after": "3.0"}, {"volunteer_id": 13, "before": "2.5", "after": "4.0"},
+               {"volunteer_id": 14, "before": "1.0", "after": None}]
+    assert describe({"project_id": 7, "changes": changes}, "attendance.record") == [
+        ("志愿者 #12", "未登记 → 3.0 小时"), ("志愿者 #13", "2.5 小时 → 4.0 小时"), ("志愿者 #14", "1.0 小时 → 已移除"),
+        ("项目编号", "7")]
+
+
+def test_the_audit_page_shows_pledges_in_yuan_and_in_their_units(app, login_as):
+    parties = make_parties(app, login_as)
+    pledged(parties, "3000")
+    pledged(parties, "3", need=parties.goods)
+    page = text(parties.office.get("/office/audit?action=match.submit"))
+    body = page.split("<tbody>")[1]
+    assert "数量：</span>3,000 元" in body and "数量：</span>3 台" in body
+    assert "300000" not in body
+
+
+def test_the_audit_page_shows_a_money_needs_edit_in_yuan(app, login_as):
+    parties = make_parties(app, login_as)
+    response = parties.unit.post(f"/projects/{parties.project_id}/edit", data=edit_form(
+        app, parties.project_id, **{"needs-0-quantity": "12000"}))
+    assert response.status_code == 302, text(response)
+    page = text(parties.office.get(f"/office/audit?action=project.update&target_id={parties.project_id}"))
+    assert re.search(r"资金：[^<]* 10,000 元 → 资金：[^<]* 12,000 元", page), page.split("<tbody>")[1]
+
+
+def test_the_audit_page_shows_recorded_hours_and_incentives(app, login_as, api_as):
+    unit = api_as("unit")
+    project_id = running_project(app, unit.user)
+    ann = rd.volunteer(app, "王安妮")
+    rd.admit(app, project_id, ann)
+    activity_id = rd.activity(app, unit.user, project_id)
+    for hours in ("2.5", "3"):
+        answer = unit.post(f"/api/v1/activities/{activity_id}/attendance",
+                           json={"records": [{"volunteer_id": ann.profile_id, "hours": hours}]})
+        assert answer.status_code == 200, answer.get_json()
+    merchant = api_as("sponsor")
+    with app.app_context():
+        db.session.get(User, merchant.user.id).sponsor.kind = SponsorKind.merchant
+        db.session.commit()
+    posted = merchant.post("/api/v1/incentives", json={"title": "免费午餐", "quantity": 1200, "min_stars": 1,
+                                                       "valid_until": (TODAY + timedelta(days=5)).isoformat()})
+    assert posted.status_code == 201, posted.get_json()
+    office = login_as("office")
+    hours_page = text(office.get("/office/audit?action=attendance"))
+    assert hours_page.count("登记服务时长") >= 2
+    assert f"志愿者 #{ann.profile_id}：</span>未登记 → 2.5 小时" in hours_page
+    assert f"志愿者 #{ann.profile_id}：</span>2.5 小时 → 3.0 小时" in hours_page
+    incentives = text(office.get("/office/audit?action=incentive")).split("<tbody>")[1]
+    assert "数量：</span>1,200 份" in incentives and "最低星级：</span>1 星" in incentives
+    assert "最低服务时长：</span>不限" in incentives

@@ -2,7 +2,15 @@
 same way, refuses a bad one with the same 422 (JSON in the API, the Chinese message on pages),
 and the API answers every paged list as {items, total, page, per_page}."""
 
+from datetime import timedelta
+
 import pytest
+
+from matchmaker.auth.models import User
+from matchmaker.collaborations.queries import today
+from matchmaker.extensions import db
+from matchmaker.volunteers.recruitments import open_recruitment
+from matchmaker.volunteers.signups import sign_up
 
 from . import factories
 
@@ -14,6 +22,9 @@ API_LISTS = [
     ("unit", "/api/v1/collaborations"),
     ("unit", "/api/v1/projects/{project}/activities"),
     ("unit", "/api/v1/projects/{project}/reports"),
+    (None, "/api/v1/recruitments"),
+    ("unit", "/api/v1/signups"),
+    ("office", "/api/v1/mail"),
 ]
 PAGE_LISTS = [
     (None, "/projects"),
@@ -23,6 +34,10 @@ PAGE_LISTS = [
     ("unit", "/notifications"),
     ("office", "/office/audit"),
     ("office", "/office/lists/projects"),
+    ("office", "/office/volunteers"),
+    ("office", "/office/mail"),
+    (None, "/recruitments"),
+    ("unit", "/unit/signups"),
 ]
 
 
@@ -91,3 +106,41 @@ def test_the_catalogue_pages_by_the_asked_size_and_shows_the_last_page_past_the_
     assert (api["total"], len(api["items"]), api["page"]) == (3, 1, 2)
     last = visitor.get("/projects?per_page=2&page=9").get_data(as_text=True)
     assert sum(title in last for title in titles) == 1  # the last page's one project
+
+
+def open_recruitments(app, titles) -> None:
+    """One open recruitment per title, on a published project of one unit."""
+    unit = factories.make_user(app, "unit")
+    project_id = factories.make_project(app, unit)
+    with app.app_context():
+        actor = db.session.get(User, unit.id)
+        for days, title in enumerate(titles):  # the later the deadline, the later in the list
+            open_recruitment(actor, project_id, {
+                "title": title, "places": 5, "starts_on": (today() + timedelta(days=20)).isoformat(),
+                "signup_until": (today() + timedelta(days=5 + days)).isoformat()})
+
+
+def test_the_recruitments_page_by_the_one_pager(app):
+    titles = ["图书馆引导员", "马拉松补给员", "社区义诊助手"]
+    open_recruitments(app, titles)
+    visitor = app.test_client()
+    api = visitor.get("/api/v1/recruitments?per_page=2&page=2").get_json()
+    assert (api["total"], api["page"], api["per_page"]) == (3, 2, 2)
+    assert [item["title"] for item in api["items"]] == titles[2:]
+    last = visitor.get("/recruitments?per_page=2&page=9").get_data(as_text=True)
+    assert [title in last for title in titles] == [False, False, True]  # the last page's one
+
+
+def test_a_units_sign_ups_come_in_pages_of_50(app, login_as):
+    unit = login_as("unit")
+    project_id = factories.make_project(app, unit.user)
+    with app.app_context():
+        recruitment = open_recruitment(db.session.get(User, unit.user.id), project_id, {
+            "title": "赛会引导员", "places": 100, "starts_on": (today() + timedelta(days=9)).isoformat(),
+            "signup_until": (today() + timedelta(days=7)).isoformat()})
+        for _ in range(51):
+            volunteer = factories.make_user(app, "volunteer")
+            sign_up(db.session.get(User, volunteer.id), recruitment, {})
+    first, second = (unit.get(f"/unit/signups?page={n}").get_data(as_text=True) for n in (1, 2))
+    assert first.count("signup-row") == 50 and second.count("signup-row") == 1
+    assert "第 1 / 2 页" in first

@@ -12,6 +12,7 @@ from matchmaker.execution.models import Activity
 from matchmaker.extensions import db
 from matchmaker.service_records.levels import STAR_LEVELS, level_for, next_level
 from matchmaker.service_records.models import Attendance
+from matchmaker.volunteers.models import VolunteerProfile
 
 from . import records_data as rd
 from .test_execution_helpers import TODAY, count, error, notices, running_project
@@ -56,6 +57,19 @@ def test_a_unit_records_hours_and_the_activity_totals_become_their_sum(app, worl
     assert totals["volunteers"] == 2 and totals["volunteer_hours"] == 5.5
     listed = world.unit.get(f"/api/v1/activities/{world.activity_id}/attendance").get_json()
     assert len(listed["records"]) == 2
+
+
+def test_locking_the_volunteers_changes_nothing_of_theirs(app, world):
+    """The day's lock (a no-op UPDATE on SQLite, FOR NO KEY UPDATE on PostgreSQL) leaves the
+    profiles as they were: their updated_at still says when the volunteer last edited them."""
+    def stamps():
+        with app.app_context():
+            return db.session.execute(select(VolunteerProfile.id, VolunteerProfile.updated_at)
+                                      .order_by(VolunteerProfile.id)).all()
+
+    before = stamps()
+    assert attend(world.unit, world.activity_id, (world.ann.profile_id, 3)).status_code == 200
+    assert stamps() == before
 
 
 def test_a_correction_is_audited_before_and_after_and_zero_takes_someone_off(app, world):

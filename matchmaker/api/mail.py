@@ -26,9 +26,8 @@ def mail_json(mail: OutboundMail) -> dict:
 @office_required
 def list_mail():
     """The outbox in one state, newest first: failed (the default), pending or sent; page, per_page."""
-    state, asked = state_arg(request.args), paging(request.args, 50)
-    mails, total = outbox.listed(state, asked.page, asked.per_page)
-    return jsonify(items=[mail_json(m) for m in mails], total=total, page=asked.page, per_page=asked.per_page)
+    found = outbox.listed(state_arg(request.args), paging(request.args, 50))
+    return jsonify(found.json([mail_json(m) for m in found.items]))
 
 
 @bp.post("/mail/<int:mail_id>/resend")

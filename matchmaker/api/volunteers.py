@@ -71,10 +71,8 @@ def create_recruitment(project_id: int):
 @cached_for_visitors
 def list_recruitments():
     """Open recruitments; filters q, category, district, date (runs that day); paginated."""
-    filters = recruitments.parse_filters(request.args)
-    rows, total = recruitments.search_page(filters)
-    return jsonify(items=[recruitment_json(r) for r in rows], total=total, page=filters.page,
-                   per_page=filters.per_page)
+    found = recruitments.search_page(recruitments.parse_filters(request.args))
+    return jsonify(found.json([recruitment_json(r) for r in found.items]))
 
 
 @bp.get("/recruitments/<int:recruitment_id>")

@@ -30,6 +30,7 @@ from .. import audit
 from ..errors import Conflict, NotFound
 from ..extensions import db
 from ..models_base import utcnow
+from ..paging import Page, Paging, page_of
 from . import email
 from .models import MailState, Notification, OutboundMail
 
@@ -213,15 +214,13 @@ def resend(actor, mail_id: int) -> OutboundMail:
     return mail
 
 
-def listed(state: MailState, page: int, per_page: int) -> tuple[list[OutboundMail], int]:
-    """One page of the outbox in a state, newest first, with the users; and how many in all."""
-    statement = select(OutboundMail).where(OutboundMail.state == state)
-    total = db.session.scalar(select(func.count()).select_from(statement.subquery()))
-    rows = db.session.scalars(
-        statement.options(joinedload(OutboundMail.user), joinedload(OutboundMail.notification))
-        .order_by(OutboundMail.id.desc()).limit(per_page).offset((page - 1) * per_page)
-    ).all()
-    return rows, total
+def listed(state: MailState, asked: Paging, *, last_page: bool = False) -> Page:
+    """One page of the outbox in a state, newest first, with the users; `last_page`: past the
+    end, the last page (for people)."""
+    statement = (select(OutboundMail).where(OutboundMail.state == state)
+                 .options(joinedload(OutboundMail.user), joinedload(OutboundMail.notification))
+                 .order_by(OutboundMail.id.desc()))
+    return page_of(statement, asked, last_page=last_page)
 
 
 def counts() -> dict[MailState, int]:

@@ -17,7 +17,9 @@ from ..auth.access import office_required
 from ..auth.models import User
 from ..errors import Invalid
 from ..extensions import db
+from ..matches.models import Match
 from ..paging import count, page_of, paging
+from ..projects.models import Need
 from ..validation import MAX_ID, check_date, check_text, int_arg
 from . import bp
 from .filters import within
@@ -26,10 +28,13 @@ PER_PAGE = 50
 
 TARGET_LABELS = {"user": "账号", "unit": "单位", "project": "项目", "match": "对接", "sponsorprofile": "爱心档案",
                  "collaboration": "交叉合作", "activity": "活动", "activityphoto": "活动照片", "report": "上报",
-                 "summary": "项目总结", "outboundmail": "邮件"}
+                 "summary": "项目总结", "outboundmail": "邮件", "volunteerprofile": "志愿者", "recruitment": "招募",
+                 "signup": "报名", "training": "培训", "incentive": "激励回馈", "incentivecode": "激励码",
+                 "insurance": "保险"}
 FAMILIES = {"user": "账号", "session": "登录", "unit": "单位", "project": "项目", "match": "认领认捐",
             "collaboration": "交叉合作", "activity": "活动", "report": "上报", "summary": "项目总结", "export": "导出",
-            "mail": "邮件"}
+            "mail": "邮件", "volunteer": "志愿者", "recruitment": "招募", "signup": "报名", "attendance": "服务时长",
+            "training": "培训", "insurance": "保险", "incentive": "激励回馈"}
 TARGET_LINKS = {"project": "/projects/{}", "match": "/matches/{}"}
 
 
@@ -88,7 +93,19 @@ def audit():
     return render_template(
         "office/audit.html", rows=found.items, search=search, total=found.total, page=found.page, pages=found.pages,
         actions=ACTION_LABELS, families=FAMILIES, describe=describe, targets=TARGET_LABELS, links=target_links(found.items),
+        measures=pledge_measures(found.items),
     )
+
+
+def pledge_measures(rows) -> dict[int, tuple]:
+    """The kind and unit of the need behind each pledge's quantity, by entry id, in one query:
+    the row stores the quantity as the match does (money in fen), the need says what it counts."""
+    match_ids = {e.target_id for e in rows if e.target_type == "match" and "quantity" in (e.detail or {})}
+    if not match_ids:
+        return {}
+    needs = {match_id: (kind, unit) for match_id, kind, unit in db.session.execute(
+        select(Match.id, Need.kind, Need.unit).join(Need, Need.id == Match.need_id).where(Match.id.in_(match_ids)))}
+    return {e.id: needs[e.target_id] for e in rows if e.target_type == "match" and e.target_id in needs}
 
 
 def target_links(rows) -> dict[int, str]:

@@ -9,7 +9,8 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..notifications import outbox
 from ..notifications.models import MAIL_STATE_LABELS, MailState
-from ..validation import check_choice, int_arg
+from ..paging import paging
+from ..validation import check_choice
 from . import bp
 
 PER_PAGE = 50
@@ -24,11 +25,9 @@ def state_arg(args) -> MailState:
 def mail():
     """The outbox by state: failed mails first, with their recipient, error and a resend button."""
     state = state_arg(request.args)
-    page = int_arg(request.args, "page", "页码", 1, high=100_000)
-    mails, total = outbox.listed(state, page, PER_PAGE)
-    return render_template("office/mail.html", state=state, mails=mails, counts=outbox.counts(),
-                           labels=MAIL_STATE_LABELS, page=page, pages=max(1, -(-total // PER_PAGE)),
-                           confirm=ConfirmForm())
+    found = outbox.listed(state, paging(request.args, PER_PAGE, chosen=False), last_page=True)
+    return render_template("office/mail.html", state=state, mails=found.items, counts=outbox.counts(),
+                           labels=MAIL_STATE_LABELS, page=found.page, pages=found.pages, confirm=ConfirmForm())
 
 
 @bp.post("/mail/<int:mail_id>/resend")

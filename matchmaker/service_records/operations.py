@@ -19,6 +19,7 @@ from ..execution.operations import check_running
 from ..extensions import db
 from ..notifications import notify
 from ..validation import check_id
+from ..volunteers.models import VolunteerProfile
 from .levels import level_for
 from .models import Attendance
 from .queries import admitted_volunteers, total_hours
@@ -30,10 +31,12 @@ def record_attendance(actor: User, activity: Activity, data: dict) -> list[Atten
     """Set the hours of the volunteers listed for this activity; refuse the whole list on any error."""
     check_running(actor, activity.project, "登记志愿者服务时长")
     wanted = clean_records(data.get("records"))
+    lock_volunteers(list(wanted))
     people = check_admitted(activity, wanted)
     check_day_limit(activity, wanted, people)
     existing = {row.volunteer_id: row for row in db.session.scalars(
-        select(Attendance).where(Attendance.activity_id == activity.id))}
+        select(Attendance).where(Attendance.activity_id == activity.id)
+        .execution_options(populate_existing=True))}  # as they are now, not as a page read them before the lock
     levels_before = {vid: level_for(total_hours(vid)) for vid in wanted}
     changes = apply(actor, activity, wanted, existing)
     if not changes:
@@ -65,6 +68,27 @@ def clean_records(records) -> dict[int, Decimal]:
             raise Invalid("同一名志愿者在列表中出现了两次", field="records")
         wanted[volunteer_id] = hours
     return wanted
+
+
+def lock_volunteers(volunteer_ids: list[int]) -> None:
+    """Hold the listed volunteers until this transaction ends, before their day is summed.
+
+    The day's limit is a sum over every activity, so no single row can guard it: two units
+    recording one person at the same instant would each read the day without the other's
+    hours. Whoever records a volunteer takes that volunteer's row first, so the second waits
+    for the first to commit and then sums a day that includes it. PostgreSQL locks the rows
+    (FOR NO KEY UPDATE, in id order so that two lists never wait on each other); SQLite has no
+    row locks but one writer at a time, and a writer takes its turn at its first write
+    (database.WritersTakeTurns), so there the lock is a write that changes nothing.
+    """
+    ids = sorted(volunteer_ids)
+    if db.session.get_bind().dialect.name == "sqlite":
+        db.session.execute(update(VolunteerProfile).where(VolunteerProfile.id.in_(ids))
+                           .values(updated_at=VolunteerProfile.updated_at)
+                           .execution_options(synchronize_session=False))
+    else:
+        db.session.execute(select(VolunteerProfile.id).where(VolunteerProfile.id.in_(ids))
+                           .order_by(VolunteerProfile.id).with_for_update(key_share=True))
 
 
 def check_admitted(activity: Activity, wanted: dict[int, Decimal]) -> dict:

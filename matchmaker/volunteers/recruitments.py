@@ -4,7 +4,7 @@ finds the open ones."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
 from .. import audit
@@ -14,6 +14,7 @@ from ..collaborations.queries import today
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models_base import DISTRICTS, NeedKind
+from ..paging import Page, Paging, page_of, paging
 from ..projects.access import can_see, managed_project, manages
 from ..projects.models import Need, Project, ProjectStatus
 from ..validation import check_choice, check_date, check_id, check_int, check_text, int_arg
@@ -109,17 +110,13 @@ def is_taking_signups(recruitment: Recruitment) -> bool:
 
 # --- finding them --------------------------------------------------------------------------
 
-PER_PAGE_MAX = 100
-
-
 @dataclass(frozen=True)
 class Filters:
     q: str = ""
     category: int | None = None
     district: str = ""
     on: date | None = None  # runs on this day
-    page: int = 1
-    per_page: int = 20
+    paging: Paging = Paging()
 
 
 def parse_filters(args) -> Filters:
@@ -129,8 +126,7 @@ def parse_filters(args) -> Filters:
         category=int_arg(args, "category", "项目类别", high=26),
         district=check_choice(district, DISTRICTS, "district", "区县") if district else "",
         on=check_date(args.get("date"), "date", "服务日期", required=False),
-        page=int_arg(args, "page", "页码", 1, high=100_000),
-        per_page=int_arg(args, "per_page", "每页条数", 20, high=PER_PAGE_MAX),
+        paging=paging(args),
     )
 
 
@@ -148,7 +144,9 @@ def open_ones():
     )
 
 
-def search_page(filters: Filters) -> tuple[list[Recruitment], int]:
+def search_page(filters: Filters, *, last_page: bool = False) -> Page:
+    """A page of the open recruitments the filters find, soonest deadline first; `last_page`:
+    past the end, the last page (for people)."""
     statement = open_ones()
     if filters.q:
         like = f"%{filters.q.replace('%', '').replace('_', '')}%"
@@ -162,14 +160,9 @@ def search_page(filters: Filters) -> tuple[list[Recruitment], int]:
         statement = statement.where(Project.district == filters.district)
     if filters.on:
         statement = statement.where(Recruitment.starts_on <= filters.on, Recruitment.ends_on >= filters.on)
-    total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    rows = db.session.scalars(
-        statement.options(joinedload(Recruitment.project).options(joinedload(Project.unit),
-                                                                  joinedload(Project.category)))
-        .order_by(Recruitment.signup_until, Recruitment.id)
-        .limit(filters.per_page).offset((filters.page - 1) * filters.per_page)
-    ).all()
-    return list(rows), total
+    statement = statement.options(joinedload(Recruitment.project).options(
+        joinedload(Project.unit), joinedload(Project.category))).order_by(Recruitment.signup_until, Recruitment.id)
+    return page_of(statement, filters.paging, last_page=last_page)
 
 
 def open_on_project(project: Project) -> list[Recruitment]:

@@ -17,6 +17,7 @@ from ..extensions import db
 from ..forms import ConfirmForm, options, submit
 from ..models_base import NeedKind
 from ..pagecache import cached_for_visitors
+from ..paging import page_of, paging
 from ..projects.access import managed_project, manages
 from ..projects.models import Need
 from ..recommend import board_service
@@ -30,6 +31,7 @@ from .steps import RECRUITMENT_STATE_LABELS, STATE_LABELS
 bp = Blueprint("volunteers", __name__)
 
 STEP_BUTTONS = {"admit": "success", "decline": "outline-danger", "withdraw": "outline-secondary"}
+SIGNUPS_PER_PAGE = 50
 STATE_BADGES = {"applied": "warning", "admitted": "success", "declined": "secondary", "withdrawn": "light"}
 
 
@@ -108,13 +110,13 @@ def home():
 def recruitments():
     """志愿者招募: the open recruitments, with search and filters."""
     try:
-        filters = recruiting.parse_filters(request.args)
+        filters, refused = recruiting.parse_filters(request.args), False
     except DomainError as error:
         flash(error.message, "warning")
-        filters = recruiting.Filters()
-    rows, total = recruiting.search_page(filters)
-    return render_template("volunteers/recruitments.html", recruitments=rows, total=total, filters=filters,
-                           pages=max(1, -(-total // filters.per_page)))
+        filters, refused = recruiting.Filters(), True
+    found = recruiting.search_page(filters, last_page=True)
+    return render_template("volunteers/recruitments.html", recruitments=found.items, total=found.total,
+                           filters=filters, page=found.page, pages=found.pages), 422 if refused else 200
 
 
 
@@ -194,13 +196,13 @@ def unit_signups():
     except DomainError as error:
         flash(error.message, "warning")
         state, statement = None, signups.signups_for(current_user)
-    rows = db.session.scalars(statement.limit(200)).unique().all()
+    found = page_of(statement, paging(request.args, SIGNUPS_PER_PAGE, chosen=False), last_page=True)
     counts = dict(db.session.execute(
         select(Signup.state, func.count()).where(
             Signup.id.in_(signups.signups_for(current_user).with_only_columns(Signup.id)))
         .group_by(Signup.state)).all())
-    return render_template("volunteers/unit_signups.html", signups=rows, state=state,
-                           counts={s.value: n for s, n in counts.items()}, form=ReasonForm())
+    return render_template("volunteers/unit_signups.html", signups=found.items, state=state, page=found.page,
+                           pages=found.pages, counts={s.value: n for s, n in counts.items()}, form=ReasonForm())
 
 
 @bp.get("/signups/<int:signup_id>")
