@@ -10,8 +10,9 @@ the same transaction, written once here:
    written before all of these pass;
 2. a guarded UPDATE moves the state only if it is still what we read, so of two clerks
    pressing buttons at once one wins and the other gets 409 `stale_state`;
-3. the step's own writes (a need's reserved quantity, a summary), a history row (actor, time,
-   from, to, reason), the audit row `<record>.<step>`, notifications;
+3. notifications (their recipients read before anything is written), the step's own writes
+   (a need's reserved quantity, a summary), a history row (actor, time, from, to, reason), the
+   audit row `<record>.<step>`;
 4. one commit; any refusal on the way rolls everything back.
 
 To plug in a new record:
@@ -101,7 +102,7 @@ class Workflow:
     refuse: Hook = None  # (actor, record, step): raise a DomainError to refuse before writing
     values: Hook = None  # (record, step, reason) -> dict: other columns the guarded UPDATE sets
     effects: Hook = None  # (record, step): writes of the step's own, after the state moved
-    tell: Hook = None  # (record, step, reason): notifications
+    tell: Hook = None  # (record, step, reason): notifications, added before the state moves
     on_integrity_error: Callable[[], DomainError] | None = None  # a constraint refused the step
     state_column: str = "state"
 
@@ -151,6 +152,10 @@ def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = No
     """Write a checked step (and `also()`, the caller's own writes) and commit, or roll back."""
     before = flow.state_of(record)
     try:
+        if flow.tell:
+            # First: who is told is read before the first write. On SQLite a writer holds the
+            # writers' turn from its first write to its commit, and every other writer waits.
+            flow.tell(record, step, reason)
         move_state(flow, record, before, step, reason)
         if flow.effects:
             flow.effects(record, step)
@@ -158,8 +163,6 @@ def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = No
             also()
         flow.add_history(record, actor, before, step.target, reason)
         audit.record(actor, f"{flow.name}.{step.name}", record, from_state=before, to_state=step.target, reason=reason)
-        if flow.tell:
-            flow.tell(record, step, reason)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()

@@ -146,9 +146,12 @@ def is_party(user, match: Match) -> bool:
     )
 
 
-def visible_match(match_id: int, user) -> Match:
-    """The match if this user is a party to it; 404 otherwise, so ids reveal nothing."""
-    match = db.session.get(Match, match_id)
+def visible_match(match_id: int, user, *loads) -> Match:
+    """The match if this user is a party to it; 404 otherwise, so ids reveal nothing.
+    `loads`: loader options for what the caller will show, read with it (serialize.SHOWN)."""
+    # Its project's unit and its sponsor always: who is a party is read from them.
+    options = [joinedload(Match.project).joinedload(Project.unit), joinedload(Match.sponsor), *loads]
+    match = db.session.get(Match, match_id, options=options)
     if match is None or not is_party(user, match):
         raise NotFound("对接记录不存在")
     return match
@@ -189,19 +192,19 @@ def link(match: Match) -> str:
 
 
 def tell_parties(match: Match, step: str, reason: str) -> None:
-    sponsor, units = [match.sponsor.user], unit_users(match.project)
+    # Only the step's own recipients are read: each group is a query.
+    sponsor, units, office = (lambda: [match.sponsor.user]), (lambda: unit_users(match.project)), office_users
     why = f"（{reason}）" if reason else ""
-    messages = {
-        "accept": (sponsor + office_users(), f"{describe(match)}：单位已接受，待文明办审批"),
-        "decline": (sponsor, f"{describe(match)}：单位已婉拒{why}"),
-        "approve": (sponsor + units, f"{describe(match)}：文明办已批准"),
-        "reject": (sponsor + units, f"{describe(match)}：文明办未批准{why}"),
-        "withdraw": (units, f"{match.sponsor.name}已撤回{describe(match)}"),
-        "fulfil": (sponsor, f"{describe(match)}：单位已确认到位，感谢您的爱心"),
-        "cancel": (sponsor + units, f"{describe(match)}：文明办已取消{why}"),
-    }
-    users, message = messages[step]
-    notify(users, message, link(match))
+    recipients, message = {
+        "accept": ((sponsor, office), f"{describe(match)}：单位已接受，待文明办审批"),
+        "decline": ((sponsor,), f"{describe(match)}：单位已婉拒{why}"),
+        "approve": ((sponsor, units), f"{describe(match)}：文明办已批准"),
+        "reject": ((sponsor, units), f"{describe(match)}：文明办未批准{why}"),
+        "withdraw": ((units,), f"{match.sponsor.name}已撤回{describe(match)}"),
+        "fulfil": ((sponsor,), f"{describe(match)}：单位已确认到位，感谢您的爱心"),
+        "cancel": ((sponsor, units), f"{describe(match)}：文明办已取消{why}"),
+    }[step]
+    notify([user for group in recipients for user in group()], message, link(match))
 
 
 def matches_for(user, state: str | None = None):
