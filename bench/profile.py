@@ -2,19 +2,23 @@
 reference) sent through Flask's test client in this process, on a fresh benchmark database.
 
 For each scenario: CPU ms per request (this process, plus on PostgreSQL the CPU of its
-backends, read from /proc), the same in hellos, SQL statements per request with the text of
-each one of the last request, and cProfile's costliest functions. No gunicorn, no network:
+backends, read from /proc) in hellos, measured in rounds beside hello; SQL statements per
+request with the text of each one of the last request; and cProfile's costliest functions,
+with its own time summed by package. No gunicorn, no network:
 what is left is the app's own work and the database's.
 
-    .venv/bin/python -m bench.profile [--database sqlite|postgresql] [--requests 300] [--only pledge step]
+    .venv/bin/python -m bench.profile [--database sqlite|postgresql] [--requests 300] [--rounds 3] [--only pledge step]
 """
 
 import argparse
 import cProfile
+import gc
 import io
+import itertools
 import os
 import pstats
 import secrets
+import statistics
 import sys
 import tempfile
 import time
@@ -41,18 +45,39 @@ def main(argv: list[str] | None = None) -> int:
     with fresh as url:
         password = secrets.token_urlsafe(16)
         args.seconds, args.warmup = 0, 0
-        generated = fill(url, args, password, steppable=len(args.only) * (2 * args.requests + WARM) + 100)
+        rounds = args.rounds
+        generated = fill(url, args, password, steppable=len(args.only) * (rounds + 1) * args.requests + 2 * WARM)
         app = create_app({"SQLALCHEMY_DATABASE_URI": url, "RATELIMIT_ENABLED": False})
         client = app.test_client()
         tokens = [token(client, name, password) for name in generated.sponsor_usernames[:TOKENS]]
         units = {name: token(client, name, password) for name in {name for _, name in generated.step_targets}}
         chosen = {s.name: s for s in scenarios.build(generated, tokens, step_tokens(generated, units))}
         backends = (lambda: databases.backend_pids(args.pg_admin_url)) if args.database == "postgresql" else list
-        hello = run(client, chosen["hello"], args.requests, backends, args.top, quiet=True)
-        print(f"{args.database}: hello {hello:.3f} CPU ms/req in this process")
+        # Each scenario's requests in one endless row, so that a step is never asked twice.
+        requests = {name: itertools.cycle(chosen[name].requests) for name in ["hello", *args.only]}
+        for name in requests:
+            for _ in range(WARM):
+                send(client, next(requests[name]))
+        # As wsgi.py does in gunicorn's master: what setting up left behind is not scanned by every
+        # collection (here the generated data; there the recommender's index).
+        gc.collect()
+        gc.freeze()
+        # Rounds of hello then each scenario: the machine's other work slows them alike, and the
+        # ratio of each round is read, not of the whole run.
+        ratios: dict[str, list[float]] = {name: [] for name in args.only}
+        for number in range(rounds):
+            hello = run(client, requests["hello"], args.requests, backends)
+            for name in args.only:
+                spent = run(client, requests[name], args.requests, backends, name if number == 0 else None)
+                ratios[name].append(spent / hello)
+            print(f"round {number + 1}: hello {hello:.3f} CPU ms/req; "
+                  + ", ".join(f"{name} {ratios[name][-1]:.1f} hellos" for name in args.only), flush=True)
         for name in args.only:
-            spent = run(client, chosen[name], args.requests, backends, args.top)
-            print(f"== {name}: {spent:.3f} CPU ms/req = {spent / hello:.1f} hellos\n")
+            print(f"== {name}: {statistics.median(ratios[name]):.1f} hellos (median of {rounds} rounds)")
+        if args.top:
+            for name in ["hello", *args.only]:
+                print(f"\n-- {name} under cProfile")
+                profiled(name, client, requests[name], args.requests, args.top)
         with app.app_context():
             db.engine.dispose()
     return 0
@@ -65,6 +90,7 @@ def parse_args(argv):
     parser.add_argument("--sponsors", type=int, default=2_000)
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--only", nargs="+", default=["pledge", "step"], metavar="SCENARIO")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of hello then each scenario")
     parser.add_argument("--top", type=int, default=30, help="functions shown from cProfile (0: none)")
     parser.add_argument("--pg-admin-url", default=DEFAULT_PG)
     return parser.parse_args(argv)
@@ -76,12 +102,9 @@ def token(client, username: str, password: str) -> str:
     return answer.get_json()["token"]
 
 
-def run(client, scenario: scenarios.Scenario, count: int, backends, top: int, quiet: bool = False) -> float:
-    """Send WARM unmeasured requests of the scenario, `count` measured ones (CPU time and SQL
-    statements), then `count` more under cProfile; CPU ms per request of the measured ones."""
-    requests = iter(scenario.requests * (1 + (WARM + 2 * count) // len(scenario.requests)))
-    for _ in range(WARM):
-        send(client, next(requests))
+def run(client, requests, count: int, backends, shown: str | None = None) -> float:
+    """Send `count` requests; CPU ms per request (this process and the database's backends).
+    With `shown`, print the SQL statements per request and those of the last request."""
     statements: list[list[str]] = []
     with client.application.app_context():
         engine = db.engine
@@ -97,24 +120,26 @@ def run(client, scenario: scenarios.Scenario, count: int, backends, top: int, qu
             send(client, next(requests))
     own = time.process_time() - started
     theirs = cpu.spent(before, cpu.snapshot(backends()))
-    if not quiet:
-        report(scenario.name, statements, own, theirs, count)
-        if top:
-            profiled(client, requests, count, top)
+    if shown:
+        report(shown, statements, own, theirs, count)
     return 1000 * (own + theirs) / count
 
 
-def profiled(client, requests, count: int, top: int) -> None:
+def profiled(name: str, client, requests, count: int, top: int) -> None:
     profiler = cProfile.Profile()
     for _ in range(count):
         profiler.enable()
         send(client, next(requests))
         profiler.disable()
     stats = pstats.Stats(profiler)
+    if os.environ.get("PROFILE_DUMP"):  # for pstats' print_callers and the like
+        stats.dump_stats(f"{os.environ['PROFILE_DUMP']}.{name}")
     by_package = Counter()
     for (path, _, _), (_, _, own, _, _) in stats.stats.items():
         by_package[package(path)] += own
     total = sum(by_package.values())
+    print(f"   {stats.total_calls / count:.0f} Python function calls per request (a measure of work that the"
+          " machine's other load does not move)")
     print("   own time by package:", ", ".join(f"{name} {100 * spent / total:.0f}%" for name, spent in by_package.most_common(12)))
     out = io.StringIO()
     stats.stream = out

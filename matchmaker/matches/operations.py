@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from .. import audit, idempotency
 from ..auth.models import Role, User
+from ..database import insert_row
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..notifications import notify
@@ -42,8 +43,7 @@ def submit_match(actor: User, data: dict, once) -> Match:
     # Read before the first write: on SQLite the write lock is held from the first INSERT to the
     # commit, and every other worker's write waits for it.
     recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
-    db.session.add(match)
-    db.session.flush()
+    insert_row(match)
     idempotency.keep(once, match)
     MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
     audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
