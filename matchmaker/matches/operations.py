@@ -6,7 +6,7 @@ approved quantity moved by a guarded UPDATE (so concurrent approvals never excee
 a history row, an audit row and notifications, committed once at the end.
 """
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import joinedload
 
 from .. import audit, idempotency
@@ -14,7 +14,7 @@ from ..auth.models import Role, User
 from ..database import insert_row
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..notifications import notify
+from ..notifications import notify_where
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, written
@@ -40,14 +40,14 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
 
 def submit_match(actor: User, data: dict, once) -> Match:
     match = new_match(actor, data)
-    # Read before the first write: on SQLite the write lock is held from the first INSERT to the
-    # commit, and every other worker's write waits for it.
-    recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
+    # Everything read before the first write (the recipients within their INSERT): on SQLite the
+    # write lock is held from the first INSERT to the commit, and every other worker's write waits.
+    message = f"{match.sponsor.name}{describe(match)}"
     insert_row(match)
     idempotency.keep(once, match)
     MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
     audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-    notify(recipients, message, link(match))
+    notify_where(unit_accounts(match.project), message, link(match))
     db.session.commit()
     return match
 
@@ -177,7 +177,15 @@ def unit_users(project: Project) -> list[User]:
 
 
 def office_users() -> list[User]:
-    return db.session.scalars(select(User).where(User.role == Role.office, User.active)).all()
+    return db.session.scalars(select(User).where(OFFICE_ACCOUNTS)).all()
+
+
+# The same accounts as WHERE clauses, for notify_where (no query to read them first).
+OFFICE_ACCOUNTS = and_(User.role == Role.office, User.active)
+
+
+def unit_accounts(project: Project):
+    return and_(User.unit_id.in_([project.unit_id, project.unit.parent_id]), User.active)
 
 
 def describe(match: Match) -> str:
@@ -192,8 +200,7 @@ def link(match: Match) -> str:
 
 
 def tell_parties(match: Match, step: str, reason: str) -> None:
-    # Only the step's own recipients are read: each group is a query.
-    sponsor, units, office = (lambda: [match.sponsor.user]), (lambda: unit_users(match.project)), office_users
+    sponsor, units, office = User.id == match.sponsor.user_id, unit_accounts(match.project), OFFICE_ACCOUNTS
     why = f"（{reason}）" if reason else ""
     recipients, message = {
         "accept": ((sponsor, office), f"{describe(match)}：单位已接受，待文明办审批"),
@@ -204,7 +211,7 @@ def tell_parties(match: Match, step: str, reason: str) -> None:
         "fulfil": ((sponsor,), f"{describe(match)}：单位已确认到位，感谢您的爱心"),
         "cancel": ((sponsor, units), f"{describe(match)}：文明办已取消{why}"),
     }[step]
-    notify([user for group in recipients for user in group()], message, link(match))
+    notify_where(or_(*recipients), message, link(match))
 
 
 def matches_for(user, state: str | None = None):
