@@ -5,7 +5,8 @@ so titles, descriptions, needs and sponsors' interests read like the real thing.
 them: branch units under the notice's lead units, an account per lead unit (they receive the
 pledges' notifications), an office account, sponsors with profiles and offers, and pledges
 already waiting, so the pages' per-need progress and the recommender's "already matched"
-exclusion have rows to read.
+exclusion have rows to read. The step scenario gets pledges of its own, waiting for their
+owning unit to accept them: one for every step it can take in a run, since a step is taken once.
 
 Every insert is SQLAlchemy core `insert()` with a list of dicts; ids come back through
 RETURNING in the order of the rows.
@@ -15,7 +16,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from matchmaker.auth.models import Role, User
 from matchmaker.auth.passwords import hash_password
@@ -34,6 +35,7 @@ WAITING_PLEDGES = 3000
 PLEDGE_TARGETS = 100
 BOUNDLESS = 10**12
 SPONSOR_PREFIX = "bench_sponsor_"
+UNIT_PREFIX = "bench_unit_"
 
 
 @dataclass
@@ -41,9 +43,11 @@ class Generated:
     projects: list[int]
     pledge_targets: list[tuple[int, int]]  # (project id, need id)
     sponsor_usernames: list[str]
+    # Waiting pledges for the step scenario: (match id, the username of the lead unit that manages it)
+    step_targets: list[tuple[int, str]]
 
 
-def generate(projects: int, sponsors: int, password: str, seed: int = 7) -> Generated:
+def generate(projects: int, sponsors: int, password: str, steppable: int = 0, seed: int = 7) -> Generated:
     """Fill a freshly migrated database (inside an app context) and commit once."""
     rng = random.Random(seed)  # noqa: S311  # benchmark data, not secrets
     seed_programmes()
@@ -52,10 +56,11 @@ def generate(projects: int, sponsors: int, password: str, seed: int = 7) -> Gene
     insert_staff(secret)
     sponsor_ids, sponsor_users, usernames = insert_sponsors(sponsors, secret)
     project_ids, needs = insert_projects(projects, units_by_category, rng)
-    targets = insert_pledge_targets(project_ids[:PLEDGE_TARGETS])
+    targets = insert_pledge_targets(open_for_months(PLEDGE_TARGETS))
     insert_waiting_pledges(needs, sponsor_ids, sponsor_users, rng)
+    steps = insert_step_targets(steppable, targets, sponsor_ids, sponsor_users, rng)
     db.session.commit()
-    return Generated(project_ids, targets, usernames)
+    return Generated(project_ids, targets, usernames, steps)
 
 
 def returning_ids(model, rows: list[dict]) -> list[int]:
@@ -93,7 +98,7 @@ def insert_staff(secret: str) -> None:
     leads = db.session.execute(select(Unit.id, Unit.name).where(Unit.parent_id.is_(None))).all()
     rows = [{"username": "bench_office", "password_hash": secret, "role": Role.office, "unit_id": None,
              "display_name": "市文明办"}]
-    rows += [{"username": f"bench_unit_{unit_id}", "password_hash": secret, "role": Role.unit,
+    rows += [{"username": f"{UNIT_PREFIX}{unit_id}", "password_hash": secret, "role": Role.unit,
               "unit_id": unit_id, "display_name": name} for unit_id, name in leads]
     returning_ids(User, rows)
 
@@ -159,6 +164,13 @@ def need_row(project_id: int, need) -> dict:
             "approved_quantity": (need.quantity - need.remaining) * scale}
 
 
+def open_for_months(count: int) -> list[int]:
+    """Projects that stay open to pledges for months (an expired one refuses them), oldest first."""
+    return list(db.session.scalars(
+        select(Project.id).where(Project.end_on >= date.today() + timedelta(days=60)).order_by(Project.id).limit(count)
+    ))
+
+
 def insert_pledge_targets(project_ids: list[int]) -> list[tuple[int, int]]:
     """One goods need per project that the pledge scenario can give to without ever filling it."""
     rows = [{"project_id": project_id, "kind": "goods", "description": "社区爱心物资（常年募集）",
@@ -183,3 +195,29 @@ def insert_waiting_pledges(needs: list[dict], sponsor_ids: list[int], sponsor_us
         {"match_id": match_id, "from_state": None, "to_state": "submitted", "actor_id": sponsor_users[s]}
         for match_id, s in zip(match_ids, sponsors, strict=True)
     ])
+
+
+def insert_step_targets(count: int, targets: list[tuple[int, int]], sponsor_ids: list[int],
+                        sponsor_users: list[int], rng: random.Random) -> list[tuple[int, str]]:
+    """`count` waiting pledges of one unit to the boundless needs, each with its first history row;
+    returns each with the lead unit's account that may accept it (a lead unit manages its
+    branches' projects)."""
+    if not count:
+        return []
+    lead_of = dict(db.session.execute(
+        select(Project.id, func.coalesce(Unit.parent_id, Unit.id)).join(Unit, Project.unit_id == Unit.id)
+        .where(Project.id.in_([project_id for project_id, _ in targets]))
+    ).all())
+    chosen = [rng.choice(targets) for _ in range(count)]
+    sponsors = [rng.randrange(len(sponsor_ids)) for _ in chosen]
+    match_ids = returning_ids(Match, [
+        {"kind": "pledge", "project_id": project_id, "need_id": need_id, "sponsor_id": sponsor_ids[s],
+         "quantity": 1, "state": "submitted", "message": "愿尽一份力，请联系我们。"}
+        for (project_id, need_id), s in zip(chosen, sponsors, strict=True)
+    ])
+    returning_ids(MatchEvent, [
+        {"match_id": match_id, "from_state": None, "to_state": "submitted", "actor_id": sponsor_users[s]}
+        for match_id, s in zip(match_ids, sponsors, strict=True)
+    ])
+    return [(match_id, f"{UNIT_PREFIX}{lead_of[project_id]}")
+            for match_id, (project_id, _) in zip(match_ids, chosen, strict=True)]

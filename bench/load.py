@@ -29,6 +29,9 @@ from . import cpu, data, databases, report, scenarios, server, wrk
 
 DEFAULT_PG = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 TOKENS = 32  # sponsors who sign in and take turns in the recommendation and pledge scenarios
+# Steps per second the step scenario is prepared for (each waiting pledge is accepted once): the
+# work of a pledge, fewer statements, on cores twice as fast as the benchmark's machine's.
+STEPS_PER_SECOND = 2000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,16 +73,20 @@ def bench_database(name: str, args, folder: Path) -> bool:
     fresh = databases.fresh_sqlite(folder) if name == "sqlite" else databases.fresh_postgresql(args.pg_admin_url)
     with fresh as url:
         password = secrets.token_urlsafe(16)
-        generated = fill(url, args, password)
+        steppable = round(STEPS_PER_SECOND * (args.warmup + args.seconds + 2)) if wanted("step", args.only) else 0
+        generated = fill(url, args, password, steppable)
         log = folder / f"gunicorn-{name}.log"
         settings = {"PUBLIC_PAGE_CACHE_SECONDS": "0"} if args.no_kept_answers else {}
         with server.gunicorn(url, args.workers, log, settings) as served:
             users = generated.sponsor_usernames[:TOKENS]
             tokens = [server.api_token(served.base, username, password) for username in users]
-            chosen = [s for s in scenarios.build(generated, tokens) if wanted(s.name, args.only)]
-            processes = server_processes(name, served, args.pg_admin_url)
+            units = {name: server.api_token(served.base, name, password)
+                     for name in sorted({name for _, name in generated.step_targets})}
+            built = scenarios.build(generated, tokens, step_tokens(generated, units))
+            chosen = [s for s in built if wanted(s.name, args.only)]
+            backends = server_backends(name, args.pg_admin_url)
             load_before = os.getloadavg()[0]
-            results = {s.name: measure(served.base, s, folder / name, args, processes) for s in chosen}
+            results = {s.name: measure(served.base, s, folder / name, args, served.workers, backends) for s in chosen}
     what = {s.name: s.what for s in chosen}
     # Other work on the machine takes cores from the server: say how busy it was.
     kept = ", no kept answers" if args.no_kept_answers else ""
@@ -93,24 +100,29 @@ def bench_database(name: str, args, folder: Path) -> bool:
     return all(v.passed for v in verdicts)
 
 
-def server_processes(name: str, served: server.Served, pg_admin_url: str):
-    """What serves the requests, for the CPU count: gunicorn's workers and, on PostgreSQL, its backends."""
+def server_backends(name: str, pg_admin_url: str):
+    """The database's processes serving the workers, for the CPU count: PostgreSQL's backends."""
     if name != "postgresql":
-        return served.workers
-    return lambda: served.workers() + databases.backend_pids(pg_admin_url)
+        return list
+    return lambda: databases.backend_pids(pg_admin_url)
+
+
+def step_tokens(generated: data.Generated, units: dict[str, str]) -> list[str]:
+    """For each waiting pledge of the step scenario, the token of the unit that accepts it."""
+    return [units[name] for _, name in generated.step_targets]
 
 
 def wanted(scenario: str, only: list[str] | None) -> bool:
     return only is None or scenario == "hello" or scenario in only
 
 
-def fill(url: str, args, password: str) -> data.Generated:
+def fill(url: str, args, password: str, steppable: int = 0) -> data.Generated:
     started = time.monotonic()
     databases.migrate(url)
     migrated = time.monotonic()
     app = create_app({"SQLALCHEMY_DATABASE_URI": url})
     with app.app_context():
-        generated = data.generate(args.projects, args.sponsors, password)
+        generated = data.generate(args.projects, args.sponsors, password, steppable)
         # Planner statistics, as PostgreSQL's autovacuum would gather within a minute of a bulk
         # load: without them it picks the catalogue index for lookups by id.
         db.session.execute(text("ANALYZE"))
@@ -122,21 +134,31 @@ def fill(url: str, args, password: str) -> data.Generated:
     return generated
 
 
-def measure(base: str, scenario: scenarios.Scenario, folder: Path, args, processes) -> wrk.Figures:
-    """A warm-up run, then the measured one, with the CPU time the server's processes spent on it."""
+def measure(base: str, scenario: scenarios.Scenario, folder: Path, args, workers, backends) -> wrk.Figures:
+    """A warm-up run, then the measured one, with the CPU time the server's processes spent on it:
+    gunicorn's workers and, on PostgreSQL, the database's backends (also shown on their own)."""
+
+    def processes():
+        return workers() + backends()
+
     folder.mkdir(exist_ok=True)
     options = {"connections": args.connections, "threads": args.threads}
     if args.warmup > 0:
-        wrk.run(base, scenario, folder, seconds=args.warmup, **options)
+        warm = wrk.run(base, scenario, folder, seconds=args.warmup, **options)
+        if scenario.once:
+            # What the warm-up sent (answered or still in flight) is not asked again.
+            scenario = dataclasses.replace(scenario, requests=scenario.requests[warm.used:])
     settle(processes)
-    before = cpu.snapshot(processes())
+    before, before_db = cpu.snapshot(processes()), cpu.snapshot(backends())
     figures = wrk.run(base, scenario, folder, seconds=args.seconds, **options)
     # Read at once: what wrk leaves queued is served after it stops, and wrk does not count it.
-    spent = cpu.spent(before, cpu.snapshot(processes()))
+    spent, spent_db = cpu.spent(before, cpu.snapshot(processes())), cpu.spent(before_db, cpu.snapshot(backends()))
     settle(processes)
-    figures = dataclasses.replace(figures, cpu_ms=1000 * spent / max(figures.requests, 1))
+    served = max(figures.requests, 1)
+    figures = dataclasses.replace(figures, cpu_ms=1000 * spent / served, db_cpu_ms=1000 * spent_db / served,
+                                  ran_out=scenario.once and figures.used > len(scenario.requests))
     print(f"  {scenario.name:<10} {figures.per_second:8.1f} req/s  p99 {figures.p99_ms:7.1f} ms"
-          f"  cpu {figures.cpu_ms:6.1f} ms/req  errors {figures.errors}", flush=True)
+          f"  cpu {figures.cpu_ms:6.2f} ms/req (database {figures.db_cpu_ms:.2f})  errors {figures.errors}", flush=True)
     return figures
 
 

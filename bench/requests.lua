@@ -1,12 +1,17 @@
 -- wrk script for one scenario of bench/load.py.
 -- args[1] names a file of requests, one a line: METHOD<TAB>PATH<TAB>TOKEN or -<TAB>BODY or nothing.
--- Every connection cycles through them; response() counts answers that are not 2xx (wrk's own
+-- Every connection cycles through them. With args[2] = "once" and args[3] = the number of threads
+-- (requests that succeed only once, a step on a record) the threads take every n-th request from
+-- the start instead of cycling from
+-- places of their own, so none is sent twice, and done() reports how far into the list they
+-- got ("used"), for the next run to start there. response() counts answers that are not 2xx (wrk's own
 -- count lets 3xx pass, but a redirect to the login page is a failure here); done() prints one
 -- JSON line with the figures, the percentiles from wrk's own latency histogram.
 
 local prepared = {}
-local position = 0
-bad = 0  -- global, so done() can read it from each thread
+position = 0  -- globals, so done() can read them from each thread: the next request's index from 0,
+bad = 0       -- and the answers that were not 2xx
+local stride = 1
 local threads = {}
 
 function setup(thread)
@@ -26,13 +31,19 @@ function init(args)
     end
     table.insert(prepared, wrk.format(method, path, headers, body))
   end
-  -- Threads start at different places in the list, so they do not ask in lockstep.
-  position = (id * 7919) % #prepared
+  if args[2] == "once" then
+    stride = tonumber(args[3])
+    position = id - 1
+  else
+    -- Threads start at different places in the list, so they do not ask in lockstep.
+    position = (id * 7919) % #prepared
+  end
 end
 
 function request()
-  position = position % #prepared + 1
-  return prepared[position]
+  local chosen = prepared[position % #prepared + 1]
+  position = position + stride
+  return chosen
 end
 
 function response(status, headers, body)
@@ -40,12 +51,15 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local non_2xx = 0
-  for _, thread in ipairs(threads) do non_2xx = non_2xx + thread:get("bad") end
+  local non_2xx, used = 0, 0
+  for _, thread in ipairs(threads) do
+    non_2xx = non_2xx + thread:get("bad")
+    used = math.max(used, thread:get("position"))
+  end
   local errors = summary.errors
   io.write(string.format(
     'BENCH_JSON {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, '
-    .. '"non_2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d}\n',
+    .. '"non_2xx": %d, "connect": %d, "read": %d, "write": %d, "timeout": %d, "used": %d}\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
-    non_2xx, errors.connect, errors.read, errors.write, errors.timeout))
+    non_2xx, errors.connect, errors.read, errors.write, errors.timeout, used))
 end

@@ -32,10 +32,14 @@ class Scenario:
     name: str
     what: str
     requests: tuple[Request, ...]
+    # Each request can succeed once (a step taken is not there to take again): the runs of the
+    # scenario (warm-up, measured) take the requests in turn instead of each from the start.
+    once: bool = False
 
 
-def build(data: Generated, tokens: list[str], seed: int = 11) -> list[Scenario]:
-    """Every scenario, the reference first and the one that writes last."""
+def build(data: Generated, tokens: list[str], unit_tokens: list[str], seed: int = 11) -> list[Scenario]:
+    """Every scenario, the reference first and those that write last. `unit_tokens`: for each of
+    data.step_targets, the token of the unit that may accept it."""
     rng = random.Random(seed)  # noqa: S311  # benchmark data, not secrets
     projects = rng.sample(data.projects, min(VARIANTS, len(data.projects)))
     pages = range(1, 21)
@@ -52,6 +56,8 @@ def build(data: Generated, tokens: list[str], seed: int = 11) -> list[Scenario]:
         Scenario("recommend", "GET /api/v1/recommendations (a sponsor's)",
                  tuple(Request("GET", "/api/v1/recommendations?limit=10", token) for token in tokens)),
         Scenario("pledge", "POST /api/v1/matches (a pledge)", pledges(data, tokens, rng)),
+        Scenario("step", "POST /api/v1/matches/<id>/accept (a unit accepts a pledge)",
+                 steps(data, unit_tokens), once=True),
     ]
 
 
@@ -75,3 +81,9 @@ def pledges(data: Generated, tokens: list[str], rng: random.Random) -> tuple[Req
                 "message": "公司工会组织员工捐赠，请联系我们安排送达。"}
         requests.append(Request("POST", "/api/v1/matches", rng.choice(tokens), json.dumps(body, ensure_ascii=False)))
     return tuple(requests)
+
+
+def steps(data: Generated, unit_tokens: list[str]) -> tuple[Request, ...]:
+    """The owning (lead) unit accepts each waiting pledge prepared for it, once."""
+    return tuple(Request("POST", f"/api/v1/matches/{match_id}/accept", token, "{}")
+                 for (match_id, _), token in zip(data.step_targets, unit_tokens, strict=True))

@@ -21,7 +21,10 @@ class Figures:
     max_ms: float
     non_2xx: int
     socket_errors: int
+    used: int = 0  # how far into the scenario's list of requests the run got (Scenario.once)
     cpu_ms: float = 0.0  # the server's CPU time per request (bench/cpu.py), filled in by the caller
+    db_cpu_ms: float = 0.0  # the part of it spent by the database's own processes (PostgreSQL)
+    ran_out: bool = False  # a Scenario.once asked more than its list holds (so asked some twice)
 
     @property
     def per_second(self) -> float:
@@ -48,6 +51,7 @@ def run(base: str, scenario: Scenario, folder: Path, *, seconds: float, connecti
         wrk_path(), "--threads", str(threads), "--connections", str(connections),
         "--duration", f"{max(1, round(seconds))}s", "--timeout", "10s", "--latency",
         "--script", str(SCRIPT), base, "--", str(requests_file),
+        *(("once", str(threads)) if scenario.once else ()),
     ]
     finished = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603  # nosec B603
     (folder / f"{scenario.name}.wrk.txt").write_text(finished.stdout + finished.stderr, encoding="utf-8")
@@ -67,4 +71,5 @@ def parse(output: str) -> Figures:
         max_ms=raw["max_us"] / 1000,
         non_2xx=raw["non_2xx"],
         socket_errors=raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
+        used=raw["used"],
     )

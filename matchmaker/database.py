@@ -1,6 +1,6 @@
 """What SQLAlchemy's defaults do not give: per-connection settings its URL cannot express,
-SQLite writers that wait their turn in a queue, and a commit that keeps what was just
-written in memory."""
+SQLite writers that wait their turn in a queue, a commit that keeps what was just written in
+memory, and a new record written by one plain INSERT."""
 
 import fcntl
 import os
@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from flask import Flask
-from sqlalchemy import event
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import make_transient_to_detached
 
 from .errors import Overloaded
 from .extensions import db
@@ -181,3 +182,34 @@ def kept_after_commit() -> Iterator[None]:
         yield
     finally:
         session.expire_on_commit = True
+
+
+def insert_row(record) -> None:
+    """Write a new record by one INSERT and keep it in the session as the row it now is.
+
+    What a flush of one new object does, for a fraction of its CPU (the unit of work sorts,
+    cascades and bookkeeps for any number of objects; for one row that was most of a pledge's
+    cost). The row holds the columns set on the record, the foreign keys of the many-to-one
+    relations set on it, and each other column's default, as the record now does too;
+    relations set on it stay loaded (a new record's empty collections included). Only for a
+    record whose relations are all already in the database.
+    """
+    mapper = inspect(type(record))
+    state = inspect(record)
+    values = {prop.key: state.dict[prop.key] for prop in mapper.column_attrs if prop.key in state.dict}
+    for relation in mapper.relationships:
+        related = state.dict.get(relation.key)
+        if relation.direction.name == "MANYTOONE" and related is not None:
+            for local, remote in relation.local_remote_pairs:
+                values[local.key] = getattr(related, remote.key)
+    table = mapper.local_table
+    for column in table.columns:
+        if column.key not in values and column.default is not None and not column.primary_key:
+            default = column.default
+            values[column.key] = default.arg(None) if default.is_callable else default.arg
+    key = mapper.primary_key[0]
+    new_id = db.session.execute(insert(table).returning(key), values).scalar_one()
+    for name, value in {**values, key.key: new_id}.items():
+        setattr(record, name, value)
+    make_transient_to_detached(record)  # as if loaded: nothing left for a flush to write
+    db.session.add(record)

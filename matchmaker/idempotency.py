@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from flask import request
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from .errors import Invalid
@@ -82,8 +82,10 @@ def create_once(actor, key, data, model: type, create: Callable[[Once | None], T
 def keep(once: Once | None, record) -> None:
     """Store the key with the record just flushed, in the creating operation's transaction."""
     if once is not None:
-        db.session.add(IdempotencyKey(user_id=once.user_id, key=once.key, resource=once.resource,
-                                      resource_id=record.id, request_hash=once.request_hash))
+        db.session.execute(insert(IdempotencyKey.__table__), {
+            "user_id": once.user_id, "key": once.key, "resource": once.resource, "resource_id": record.id,
+            "request_hash": once.request_hash,
+        })
 
 
 def made_with(once: Once, model: type):

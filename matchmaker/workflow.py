@@ -10,8 +10,9 @@ the same transaction, written once here:
    written before all of these pass;
 2. a guarded UPDATE moves the state only if it is still what we read, so of two clerks
    pressing buttons at once one wins and the other gets 409 `stale_state`;
-3. the step's own writes (a need's reserved quantity, a summary), a history row (actor, time,
-   from, to, reason), the audit row `<record>.<step>`, notifications;
+3. notifications (their recipients read before anything is written), the step's own writes
+   (a need's reserved quantity, a summary), a history row (actor, time, from, to, reason), the
+   audit row `<record>.<step>`;
 4. one commit; any refusal on the way rolls everything back.
 
 To plug in a new record:
@@ -44,9 +45,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, String, update
+from sqlalchemy import DateTime, ForeignKey, String, insert, inspect, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, make_transient_to_detached, mapped_column, relationship
 from sqlalchemy.orm.attributes import set_committed_value
 
 from . import audit
@@ -101,7 +102,7 @@ class Workflow:
     refuse: Hook = None  # (actor, record, step): raise a DomainError to refuse before writing
     values: Hook = None  # (record, step, reason) -> dict: other columns the guarded UPDATE sets
     effects: Hook = None  # (record, step): writes of the step's own, after the state moved
-    tell: Hook = None  # (record, step, reason): notifications
+    tell: Hook = None  # (record, step, reason): notifications, added before the state moves
     on_integrity_error: Callable[[], DomainError] | None = None  # a constraint refused the step
     state_column: str = "state"
 
@@ -109,11 +110,23 @@ class Workflow:
         return getattr(record, self.state_column).value
 
     def add_history(self, record, actor, before: str | None, after: str, reason: str = ""):
-        """A history row in the caller's transaction (a record's first row is written by
-        the operation that creates it, with `before` None)."""
-        row = self.history(from_state=before, to_state=after, actor_id=actor.id, reason=reason,
-                           **{self.history_of: record})
+        """A history row in the caller's transaction (a record's first row is written by the
+        operation that creates it, with `before` None; the record must have its id).
+
+        Written by one plain INSERT, not flushed by the unit of work (which cost several times
+        the statement), and then kept in the session as the row it is: appended to the record's
+        history when that is loaded, so an answer shows it without reading it back."""
+        link = inspect(self.history).relationships[self.history_of]
+        values = {"from_state": before, "to_state": after, "actor_id": actor.id, "reason": reason, "at": utcnow(),
+                  next(iter(link.local_columns)).key: record.id}
+        table = self.history.__table__
+        row = self.history(id=db.session.execute(insert(table).returning(table.c.id), values).scalar_one(), **values)
+        make_transient_to_detached(row)  # as if loaded: nothing left for a flush to write
         db.session.add(row)
+        set_committed_value(row, "actor", actor)
+        history = link.back_populates
+        if history and history in inspect(record).dict:
+            set_committed_value(record, history, [*getattr(record, history), row])
         return row
 
     def steps_for(self, user, record) -> list[Step]:
@@ -151,6 +164,10 @@ def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = No
     """Write a checked step (and `also()`, the caller's own writes) and commit, or roll back."""
     before = flow.state_of(record)
     try:
+        if flow.tell:
+            # First: who is told is read before the first write. On SQLite a writer holds the
+            # writers' turn from its first write to its commit, and every other writer waits.
+            flow.tell(record, step, reason)
         move_state(flow, record, before, step, reason)
         if flow.effects:
             flow.effects(record, step)
@@ -158,8 +175,6 @@ def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = No
             also()
         flow.add_history(record, actor, before, step.target, reason)
         audit.record(actor, f"{flow.name}.{step.name}", record, from_state=before, to_state=step.target, reason=reason)
-        if flow.tell:
-            flow.tell(record, step, reason)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -177,14 +192,12 @@ def move_state(flow: Workflow, record, before: str, step: Step, reason: str) -> 
     A guarded UPDATE rather than an assignment: two clerks pressing the same button at
     once both read `before`, but only one UPDATE finds it still there; the other is refused.
     """
-    model, column = type(record), flow.state_column
+    table, column = type(record).__table__, flow.state_column
     after = type(getattr(record, column))(step.target)
     values = {column: after, "updated_at": utcnow(), **(flow.values(record, step, reason) if flow.values else {})}
+    # On the table: the ORM's bulk UPDATE would cost as much as the rest of the step's writes.
     moved = db.session.execute(
-        update(model)
-        .where(model.id == record.id, getattr(model, column) == before)
-        .values(**values)
-        .execution_options(synchronize_session=False)
+        update(table).where(table.c.id == record.id, table.c[column] == before).values(**values)
     ).rowcount
     if moved != 1:
         raise Conflict(flow.stale_message, code="stale_state")

@@ -62,3 +62,35 @@ def test_a_publication_shows_in_search_recommendations_and_similar_projects_with
         missing += [f"{name} {after} s after" for name, (client, path) in views.items()
                     if NEWCOMER["title"] not in shown(client, path)]
     assert missing == []
+
+
+def test_pledges_and_their_answers_leave_the_index_alone_and_an_approval_rebuilds_it(app, api_as):
+    """A stream of pledges must not make every worker rebuild its index (about 100 ms at 5,000
+    projects) when nothing the index holds changed; an approval changes a need's remaining
+    quantity, which it holds. The kept public answers still drop at each of them."""
+    from matchmaker.freshness import data_version
+    from matchmaker.recommend.service import holder
+
+    unit, office, sponsor = api_as("unit"), api_as("office"), api_as("sponsor")
+    project_id = factories.make_project(app, unit.user, **ELDERLY)
+    need_id = unit.get(f"/api/v1/projects/{project_id}").get_json()["needs"][0]["id"]
+
+    def index_and_version():
+        assert "社区老年人健康义诊" in shown(app.test_client(), "/projects?q=义诊")  # the index is used
+        with app.app_context():
+            return holder().index, data_version()
+
+    index, version = index_and_version()
+    body = {"project_id": project_id, "kind": "pledge", "need_id": need_id, "quantity": 2}
+    match = sponsor.post("/api/v1/matches", json=body).get_json()["id"]
+    withdrawn = sponsor.post("/api/v1/matches", json={**body, "quantity": 1}).get_json()["id"]
+    assert sponsor.post(f"/api/v1/matches/{withdrawn}/withdraw").status_code == 200
+    assert unit.post(f"/api/v1/matches/{match}/accept").status_code == 200
+    unchanged, moved = index_and_version()
+    assert unchanged is index and moved != version  # the kept answers follow every decision
+
+    assert office.post(f"/api/v1/matches/{match}/approve").status_code == 200
+    rebuilt, _ = index_and_version()
+    assert rebuilt is not index
+    with app.app_context():
+        assert [need.remaining for need in rebuilt.project(project_id).needs] == [18]

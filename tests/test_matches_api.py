@@ -71,6 +71,24 @@ def test_the_answer_to_a_new_match_is_what_is_stored(app, parties, api_as):
         assert retried.status_code == 200 and retried.get_json() == answer
 
 
+@pytest.mark.parametrize("steps", [
+    [("unit", "accept", None), ("office", "approve", None), ("unit", "fulfil", None)],
+    [("unit", "decline", "数量太少")],
+    [("unit", "accept", None), ("office", "reject", "重复认捐")],
+    [("unit", "accept", None), ("office", "approve", None), ("office", "cancel", "物资已另行解决")],
+    [("sponsor", "withdraw", None)],
+])
+def test_the_answer_to_a_step_is_what_is_stored(app, parties, steps):
+    """A step answers from memory (the guarded UPDATE's values, the history row just written):
+    each answer must equal a later read, history, times and actors included."""
+    path = f"/api/v1/matches/{pledge(parties, 5, parties.goods).get_json()['id']}"
+    for role, step, reason in steps:
+        answer = getattr(parties, role).post(f"{path}/{step}", json={"reason": reason} if reason else None)
+        assert answer.status_code == 200, answer.get_json()
+        assert answer.get_json() == parties.sponsor.get(path).get_json()
+        assert answer.get_json()["history"][-1]["reason"] == (reason or "")
+
+
 def test_pending_quantity_is_shown_apart(app, parties):
     pledge(parties, 300)
     need = app.test_client().get(f"/api/v1/projects/{parties.project_id}").get_json()["needs"][0]

@@ -236,3 +236,42 @@ def test_hello_answers_without_the_database(app, client):
     """The benchmark's reference (bench/load.py) must stay free of SQL to be a fair yardstick."""
     assert statements_for(app, client, "/api/v1/hello") == []
     assert client.get("/api/v1/hello").get_json() == {"hello": "matchmaker"}
+
+
+# --- the writes ------------------------------------------------------------------------------
+# A pledge: the token's session, the project with its needs; the match, its first history row,
+# the audit row, the notifications (one INSERT ... SELECT of the unit's accounts).
+PLEDGE_STATEMENTS = 6
+# A step: the token's session, the match with all its answer shows; the notifications (one
+# INSERT ... SELECT), the guarded UPDATE, the history row, the audit row.
+STEP_STATEMENTS = 6
+
+
+def posted(app, client, path: str, body: dict | None = None) -> list[str]:
+    with counting(app) as statements:
+        response = client.post(path, json=body)
+    assert response.status_code in (200, 201), response.get_data(as_text=True)[:500]
+    return statements
+
+
+def test_a_pledge_and_a_step_cost_the_same_few_statements_however_many_are_told(app, owner, api_as):
+    """One unit account or three to tell of a pledge, one office account or three of an acceptance:
+    notifications are one INSERT, and nothing written is read back for the answer."""
+    sponsor, unit = api_as("sponsor"), client_for(app, "unit", None, api=True)
+    api_as("office")
+    project_id = publish(app, owner, 1)[0]
+    need_id = need_ids(app, project_id)[0]
+    body = {"project_id": project_id, "kind": "pledge", "need_id": need_id, "quantity": 1}
+    sponsor.post("/api/v1/matches", json=body)  # compiled statements and the connection, not counted
+    few = posted(app, sponsor, "/api/v1/matches", body)
+    first = sponsor.get("/api/v1/matches?per_page=1").get_json()["items"][0]["id"]
+    told_few = posted(app, unit, f"/api/v1/matches/{first}/accept")
+    for role in ("unit", "unit", "office", "office"):
+        factories.make_user(app, role)
+    many = posted(app, sponsor, "/api/v1/matches", body)
+    second = sponsor.get("/api/v1/matches?per_page=1").get_json()["items"][0]["id"]
+    told_many = posted(app, unit, f"/api/v1/matches/{second}/accept")
+    assert_same_count(few, many)
+    assert_same_count(told_few, told_many)
+    assert len(few) <= PLEDGE_STATEMENTS, "\n---\n".join(few)
+    assert len(told_few) <= STEP_STATEMENTS, "\n---\n".join(told_few)

@@ -4,6 +4,7 @@ logged as well, for an operator watching the logs (never a password or a phone n
 import logging
 
 from flask import has_request_context, request
+from sqlalchemy import insert
 
 from ..extensions import db
 from .models import AuditEntry
@@ -15,20 +16,24 @@ SECURITY_EVENTS = {
 }
 
 
-def record(actor, action: str, target=None, **detail) -> AuditEntry:
-    """Add an audit row for `action` on `target`; the caller's commit makes it stick."""
-    entry = AuditEntry(
-        actor_id=getattr(actor, "id", None),
-        action=action,
-        target_type=type(target).__name__.lower() if target is not None else "",
-        target_id=getattr(target, "id", None),
-        detail=detail,
-        ip=(request.remote_addr or "") if has_request_context() else "",
-    )
-    db.session.add(entry)
+def record(actor, action: str, target=None, **detail) -> None:
+    """Write an audit row for `action` on `target` in the caller's transaction; its commit makes
+    it stick, its rollback takes it back. `target` must have its id (be flushed) already.
+
+    A plain INSERT, not an object for the session to flush: the log is only ever appended to,
+    and the unit of work costs several times the statement (most of a pledge's CPU was flushing).
+    """
+    ip = (request.remote_addr or "") if has_request_context() else ""
+    db.session.execute(insert(AuditEntry.__table__), {
+        "actor_id": getattr(actor, "id", None),
+        "action": action,
+        "target_type": type(target).__name__.lower() if target is not None else "",
+        "target_id": getattr(target, "id", None),
+        "detail": detail,
+        "ip": ip,
+    })
     if action in SECURITY_EVENTS:
-        log_security_event(actor, action, target, entry.ip)
-    return entry
+        log_security_event(actor, action, target, ip)
 
 
 def log_security_event(actor, action: str, target, ip: str) -> None:

@@ -6,14 +6,15 @@ approved quantity moved by a guarded UPDATE (so concurrent approvals never excee
 a history row, an audit row and notifications, committed once at the end.
 """
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import joinedload
 
 from .. import audit, idempotency
 from ..auth.models import Role, User
+from ..database import insert_row
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..notifications import notify
+from ..notifications import notify_where
 from ..projects.access import managed_unit_ids, manages, visible_project
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, written
@@ -39,15 +40,14 @@ def create_match(actor: User, data: dict, idempotency_key: str | None = None) ->
 
 def submit_match(actor: User, data: dict, once) -> Match:
     match = new_match(actor, data)
-    # Read before the first write: on SQLite the write lock is held from the first INSERT to the
-    # commit, and every other worker's write waits for it.
-    recipients, message = unit_users(match.project), f"{match.sponsor.name}{describe(match)}"
-    db.session.add(match)
-    db.session.flush()
+    # Everything read before the first write (the recipients within their INSERT): on SQLite the
+    # write lock is held from the first INSERT to the commit, and every other worker's write waits.
+    message = f"{match.sponsor.name}{describe(match)}"
+    insert_row(match)
     idempotency.keep(once, match)
     MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
     audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-    notify(recipients, message, link(match))
+    notify_where(unit_accounts(match.project), message, link(match))
     db.session.commit()
     return match
 
@@ -146,9 +146,12 @@ def is_party(user, match: Match) -> bool:
     )
 
 
-def visible_match(match_id: int, user) -> Match:
-    """The match if this user is a party to it; 404 otherwise, so ids reveal nothing."""
-    match = db.session.get(Match, match_id)
+def visible_match(match_id: int, user, *loads) -> Match:
+    """The match if this user is a party to it; 404 otherwise, so ids reveal nothing.
+    `loads`: loader options for what the caller will show, read with it (serialize.SHOWN)."""
+    # Its project's unit and its sponsor always: who is a party is read from them.
+    options = [joinedload(Match.project).joinedload(Project.unit), joinedload(Match.sponsor), *loads]
+    match = db.session.get(Match, match_id, options=options)
     if match is None or not is_party(user, match):
         raise NotFound("对接记录不存在")
     return match
@@ -174,7 +177,15 @@ def unit_users(project: Project) -> list[User]:
 
 
 def office_users() -> list[User]:
-    return db.session.scalars(select(User).where(User.role == Role.office, User.active)).all()
+    return db.session.scalars(select(User).where(OFFICE_ACCOUNTS)).all()
+
+
+# The same accounts as WHERE clauses, for notify_where (no query to read them first).
+OFFICE_ACCOUNTS = and_(User.role == Role.office, User.active)
+
+
+def unit_accounts(project: Project):
+    return and_(User.unit_id.in_([project.unit_id, project.unit.parent_id]), User.active)
 
 
 def describe(match: Match) -> str:
@@ -189,19 +200,18 @@ def link(match: Match) -> str:
 
 
 def tell_parties(match: Match, step: str, reason: str) -> None:
-    sponsor, units = [match.sponsor.user], unit_users(match.project)
+    sponsor, units, office = User.id == match.sponsor.user_id, unit_accounts(match.project), OFFICE_ACCOUNTS
     why = f"（{reason}）" if reason else ""
-    messages = {
-        "accept": (sponsor + office_users(), f"{describe(match)}：单位已接受，待文明办审批"),
-        "decline": (sponsor, f"{describe(match)}：单位已婉拒{why}"),
-        "approve": (sponsor + units, f"{describe(match)}：文明办已批准"),
-        "reject": (sponsor + units, f"{describe(match)}：文明办未批准{why}"),
-        "withdraw": (units, f"{match.sponsor.name}已撤回{describe(match)}"),
-        "fulfil": (sponsor, f"{describe(match)}：单位已确认到位，感谢您的爱心"),
-        "cancel": (sponsor + units, f"{describe(match)}：文明办已取消{why}"),
-    }
-    users, message = messages[step]
-    notify(users, message, link(match))
+    recipients, message = {
+        "accept": ((sponsor, office), f"{describe(match)}：单位已接受，待文明办审批"),
+        "decline": ((sponsor,), f"{describe(match)}：单位已婉拒{why}"),
+        "approve": ((sponsor, units), f"{describe(match)}：文明办已批准"),
+        "reject": ((sponsor, units), f"{describe(match)}：文明办未批准{why}"),
+        "withdraw": ((units,), f"{match.sponsor.name}已撤回{describe(match)}"),
+        "fulfil": ((sponsor,), f"{describe(match)}：单位已确认到位，感谢您的爱心"),
+        "cancel": ((sponsor, units), f"{describe(match)}：文明办已取消{why}"),
+    }[step]
+    notify_where(or_(*recipients), message, link(match))
 
 
 def matches_for(user, state: str | None = None):

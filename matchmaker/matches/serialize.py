@@ -1,25 +1,30 @@
 """Matches as the API shows them, with their history."""
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
+from ..projects.models import Project
 from ..projects.quantities import shown
+from ..sponsors.models import SponsorProfile
 from ..workflow import history_json
 from .models import Match, MatchEvent
 from .steps import STATE_LABELS
 
+# All that match_json shows, with the match (its history and its actors included) in one query
+# instead of one a field. The party check also needs the project's unit and the sponsor's user.
+SHOWN = (
+    joinedload(Match.project).joinedload(Project.unit), joinedload(Match.need),
+    joinedload(Match.sponsor).joinedload(SponsorProfile.user),
+    joinedload(Match.events).joinedload(MatchEvent.actor),
+)
+
 
 def loaded(match: Match) -> Match:
-    """The match with all that match_json shows, read in two queries instead of one a field
-    (after a commit every attribute would be read again on its own)."""
+    """The match with all that match_json shows, read again in one query (after a commit every
+    attribute would be read again on its own)."""
     match_id = inspect(match).identity[0]  # match.id itself would reload an expired match
-    return db.session.scalar(
-        select(Match).where(Match.id == match_id).options(
-            joinedload(Match.project), joinedload(Match.need), joinedload(Match.sponsor),
-            selectinload(Match.events).joinedload(MatchEvent.actor),
-        )
-    )
+    return db.session.scalars(select(Match).where(Match.id == match_id).options(*SHOWN)).unique().one()
 
 
 def match_json(match: Match, history: bool = False) -> dict:

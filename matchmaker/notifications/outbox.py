@@ -38,12 +38,15 @@ BATCH = 10  # mails claimed, and sent over one connection, at a time
 LONGEST_WAIT = 3600  # seconds between tries, at most
 
 
-def queue(notification: Notification, user, link: str) -> None:
-    """An email copy of this notification for its user, in the caller's transaction, when SMTP
-    is configured and the user has an address."""
-    if current_app.config["MAIL_SERVER"] and user.email and user.active:
-        db.session.add(OutboundMail(notification=notification, user_id=user.id, to_address=user.email,
-                                    url=email.absolute(link)))
+def wanted(user) -> bool:
+    """Whether this user's notifications are copied by email: SMTP configured, an address, active."""
+    return bool(current_app.config["MAIL_SERVER"] and user.email and user.active)
+
+
+def queue(notification_id: int, user, link: str) -> None:
+    """An email copy of this notification for its user (wanted() said yes), in the caller's transaction."""
+    db.session.add(OutboundMail(notification_id=notification_id, user_id=user.id, to_address=user.email,
+                                url=email.absolute(link)))
 
 
 @dataclass

@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 
 from ..execution.checks import beijing_today
 from ..extensions import db
-from ..freshness import data_version
+from ..freshness import index_version
 from ..projects.models import Project, ProjectStatus
 from ..volunteers.models import Recruitment, RecruitmentState, Signup, SignupState, VolunteerProfile
 from .docs import Result
@@ -51,7 +51,7 @@ def current_board() -> RecruitmentBoard:
     """This process's board, rebuilt first if the data's version moved since it was built
     (a sign-up admitted or a call closed writes an audit row, so it moves the version)."""
     state = holder()
-    version = data_version()
+    version = index_version()
     if state.board is not None and state.version == version:
         return state.board
     with state.lock:

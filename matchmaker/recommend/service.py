@@ -2,8 +2,9 @@
 and freshness.
 
 Each app (so each gunicorn worker) keeps its own index in `app.extensions`, under the version
-of the data it was built at (freshness.py, the same version the kept public answers follow).
-When the version has moved, the next use rebuilds it, from cached tokens (a few tens of ms for
+of the data it was built at (freshness.index_version: the part of the version the kept public
+answers follow that leaves out pledges and the answers that move no quantity, which change
+nothing the index holds). When that has moved, the next use rebuilds it, from cached tokens (a few tens of ms for
 a thousand projects), so a decision shows in every worker as soon as the kept answers drop, and
 a page is never rendered from an index older than the version it is kept under.
 """
@@ -18,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
-from ..freshness import data_version
+from ..freshness import index_version
 from ..matches.models import Match
 from ..models_base import local_today
 from ..projects.models import Project, ProjectStatus
@@ -73,7 +74,7 @@ def sponsor_doc(profile: SponsorProfile) -> SponsorDoc:
 def current_index() -> Index:
     """This process's index, rebuilt first if the data's version moved since it was built."""
     state = holder()
-    version = data_version()  # read before the documents: the index is at least this new
+    version = index_version()  # read before the documents: the index is at least this new
     if state.index is not None and state.version == version:
         return state.index
     with state.lock:
