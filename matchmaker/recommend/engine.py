@@ -107,6 +107,7 @@ class Index:
         scores = self.text.scores(query)
         scores += facts.table(self.weights)[self.facts.code]
         scores += facts.resource_bonus(self.facts, self.weights)
+        scores += self._cause_bonus(facts)
         scores += self._prior(today)
         excluded = [self.rows[key] for key in exclude if key in self.rows]
         scores[excluded] = -np.inf
@@ -115,9 +116,19 @@ class Index:
             for row in _top(scores, limit)
         ]
 
+    def _cause_bonus(self, facts: SponsorFacts) -> np.ndarray:
+        weights = self.weights
+        if not (weights.cause or weights.cause_and_resource):
+            return np.zeros(len(self), np.float32)
+        cause = facts.cause_fit(self.facts, weights)
+        return weights.cause * cause + weights.cause_and_resource * cause * facts.resource_fit(self.facts)
+
     def sponsor_query(self, sponsor: SponsorDoc) -> QueryVector:
         tokens = [tokenize_query(text) for text in sponsor.texts()]
-        return self.text.query(list(zip(self.weights.sponsor_fields(), tokens, strict=True)))
+        fields = list(zip(self.weights.sponsor_fields(), tokens, strict=True))
+        if self.weights.expansion:
+            fields.append((self.weights.expansion, tokenize_query(features.expansion_text(SponsorFacts.of(sponsor)))))
+        return self.text.query(fields)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchPage:
         """Projects ranked by TF-IDF cosine, favouring those that contain more of the query's words."""

@@ -67,6 +67,16 @@ class Weights:
     deadline_soon: float = 0.02
     deadline_days: int = 14
 
+    # Cause and resource, read apart (data/causes.tsv, resources.tsv, trades.tsv): the
+    # graders of every set call a project fit when it serves a cause the sponsor cares for
+    # AND the sponsor can give what it still needs.
+    expansion: float = 0.0  # the names of its causes and resources, added to its words
+    cause: float = 0.0  # times the cause fit (0..1)
+    cause_and_resource: float = 0.0  # times cause fit × resource fit (0..1 each)
+    cause_mentioned: float = 0.5  # a cause only the description mentions, against one the project is for
+    any_cause: float = 0.0  # the cause fit of every project for a sponsor that names none or any
+    cause_of_trade: float = 0.5  # a cause the sponsor's trade is close to, against one it names
+
     def __post_init__(self) -> None:
         for name in PROJECT_FIELD_WEIGHTS:
             value = getattr(self, name)
