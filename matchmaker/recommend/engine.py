@@ -106,8 +106,7 @@ class Index:
         query, facts, today = self.sponsor_query(sponsor), SponsorFacts.of(sponsor), self.today()
         scores = self.text.scores(query)
         scores += facts.table(self.weights)[self.facts.code]
-        scores += facts.resource_bonus(self.facts, self.weights)
-        scores += self._cause_bonus(facts)
+        scores += facts.fit(self.facts, self.weights)
         scores += self._prior(today)
         excluded = [self.rows[key] for key in exclude if key in self.rows]
         scores[excluded] = -np.inf
@@ -116,19 +115,9 @@ class Index:
             for row in _top(scores, limit)
         ]
 
-    def _cause_bonus(self, facts: SponsorFacts) -> np.ndarray:
-        weights = self.weights
-        if not (weights.cause or weights.cause_and_resource):
-            return np.zeros(len(self), np.float32)
-        cause = facts.cause_fit(self.facts, weights)
-        return weights.cause * cause + weights.cause_and_resource * cause * facts.resource_fit(self.facts)
-
     def sponsor_query(self, sponsor: SponsorDoc) -> QueryVector:
         tokens = [tokenize_query(text) for text in sponsor.texts()]
-        fields = list(zip(self.weights.sponsor_fields(), tokens, strict=True))
-        if self.weights.expansion:
-            fields.append((self.weights.expansion, tokenize_query(features.expansion_text(SponsorFacts.of(sponsor)))))
-        return self.text.query(fields)
+        return self.text.query(list(zip(self.weights.sponsor_fields(), tokens, strict=True)))
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchPage:
         """Projects ranked by TF-IDF cosine, favouring those that contain more of the query's words."""
@@ -194,11 +183,12 @@ class Index:
             return None
         query = self.sponsor_query(sponsor)
         text = self.text.score_one(query, row)
-        if text <= 0 and not (fit.shared_kinds or fit.shared_resources or fit.favourite or fit.same_district):
+        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
+        if text <= 0 and not (structured > 0 or fit.favourite or fit.same_district):
             return None  # nothing about this sponsor in particular fits
         # The very sum ``recommend`` makes, so both directions agree on a pair.
-        score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + float(self._prior(today)[row])
-                 + self.weights.offer_meets_need * bool(fit.shared_resources))
+        score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + structured
+                 + float(self._prior(today)[row]))
         found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.gives_exactly(fit.shared_resources),
                  *reasons.gives_what_is_needed(fit.shared_kinds)]
         if fit.same_district:

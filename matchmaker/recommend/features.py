@@ -1,13 +1,20 @@
 """Structured fit between sponsors and projects, as numpy arrays over all projects.
 
-Resource kinds are bits (money=1, goods=2, venue=4, skill=8, volunteers=16), so "does
-the sponsor offer something this project still needs" is one AND over every project.
+Resource kinds are bits (money=1, goods=2, venue=4, skill=8, volunteers=16), particular
+resources (data/resources.tsv) and causes (data/causes.tsv) are bits too, so "does the
+sponsor offer something this project still needs" or "does this project serve a cause the
+sponsor cares for" is one AND over every project.
+
+Every evaluation set was graded the same way at heart: a project fits a sponsor when it
+serves a cause the sponsor cares for AND the sponsor can give what it still needs. So the
+two are read apart, each as a fit from 0 to 1 (``cause_fit``, ``resource_fit``), and
+weighted alone and together (weights.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 import numpy as np
@@ -16,10 +23,6 @@ from . import lexicon
 from .docs import NEED_KINDS, ProjectDoc, SponsorDoc, says_any_cause
 from .weights import Weights
 
-ACTIVITY_RESOURCES = True
-CAUSE_MODE = 'max'
-CAUSE_POWER = 0.5
-UNREAD_RULE = True
 KIND_BITS = {kind: 1 << position for position, kind in enumerate(NEED_KINDS)}
 NO_DEADLINE = np.iinfo(np.int32).max
 DISTRICT_CODES = {name: code for code, name in enumerate(lexicon.district_names())}
@@ -84,6 +87,11 @@ class ProjectFacts:
             code=pack(kinds, district, category),
         )
 
+    def take(self, rows: slice) -> ProjectFacts:
+        """The same facts for some rows only (one project's fit, computed as for all)."""
+        arrays = {f.name: getattr(self, f.name)[rows] for f in fields(self) if f.name != "units"}
+        return ProjectFacts(**arrays, units=self.units)
+
     @property
     def eligible(self) -> np.ndarray:
         return self.open_kinds != 0
@@ -111,14 +119,11 @@ def needed_resources(project: ProjectDoc) -> int:
     for need in project.needs:
         if need.is_open:
             mask |= lexicon.resource_mask(f"{need.description} {need.unit}")
-    if ACTIVITY_RESOURCES and any(need.is_open and need.kind in ("volunteers", "skill") for need in project.needs):
-        # The people it asks for do what the project does: "课后作业辅导" asking for
-        # "大学生志愿者" wants tutors.
-        mask |= lexicon.resource_mask(f"{project.title} {project.service_type}")
     return mask
 
 
 def unread_kinds(project: ProjectDoc) -> int:
+    """Kinds of its open needs that do not say which thing they ask for ("专业志愿者")."""
     mask = 0
     for need in project.needs:
         if need.is_open and not lexicon.resource_mask(f"{need.description} {need.unit}"):
@@ -145,20 +150,22 @@ def nearest_deadline(project: ProjectDoc) -> int:
 @dataclass(frozen=True)
 class SponsorFacts:
     offer_kinds: int  # bits of what it can give
-    resources: int  # bits of the particular resources its offers (or its trade) name
+    resources: int  # bits of the particular resources its offers and its trade name
     district: int  # code, -1 if unknown
     own_district_only: bool
     favourites: np.ndarray  # bool[32], by category number
     causes: int = 0  # bits of the causes its own words name (and its favourite programmes')
-    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行)
-    offers_people: bool = False  # says it gives people, not only the people its skill brings
-    unread_kinds: int = 0  # kinds of its offers whose words name no particular resource
-    any_cause: bool = False  # names no cause, or says any will do: then every project's cause fits
+    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行), not named
+    any_cause: bool = False  # names no cause, or says any will do: every project's cause fits
+    offers_people: bool = False  # gives people, not only the people its skill brings
+    unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
         favourites = np.zeros(32, bool)
-        own_words = f"{sponsor.interests} {' '.join(o.description for o in sponsor.offers)}"
+        # What a sponsor is ("退休教师", "老党员") is not what it cares for, though the words
+        # are the same: its trade's words are blanked before its causes are read.
+        own_words = " ".join([sponsor.interests, *(offer.description for offer in sponsor.offers)])
         causes = lexicon.cause_mask(lexicon.without_trades(own_words))
         for number in sponsor.favourite_categories:
             if 1 <= number <= 26:
@@ -170,67 +177,72 @@ class SponsorFacts:
             trade_causes |= trade.causes
         district = district_code(sponsor.home_district())
         kinds = offer_kinds(sponsor, trades)
-        people = bool(kinds & KIND_BITS["volunteers"]) and (
-            any(offer.kind == "volunteers" for offer in sponsor.offers)
-            or not sponsor.offers and bool(_kinds_mentioned(sponsor.interests) & KIND_BITS["volunteers"]))
-        return cls(kinds, offered_resources(sponsor, trades), district,
-                   sponsor.insists_on_own_district() and district >= 0, favourites, causes, trade_causes & ~causes,
-                   people, offers_unread(sponsor), not causes or says_any_cause(sponsor.interests))
+        return cls(
+            offer_kinds=kinds,
+            resources=offered_resources(sponsor, trades),
+            district=district,
+            own_district_only=sponsor.insists_on_own_district() and district >= 0,
+            favourites=favourites,
+            causes=causes,
+            causes_of_trade=trade_causes & ~causes,
+            any_cause=not causes or says_any_cause(sponsor.interests),
+            offers_people=offers_people(sponsor, kinds),
+            unread_kinds=offers_unread(sponsor),
+        )
 
-    def resource_bonus(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
-        """``offer_meets_need`` for every project one of whose open needs asks for a
-        particular thing this sponsor offers; zero elsewhere."""
-        if not self.resources or not weights.offer_meets_need:
-            return np.zeros(len(facts.resources), np.float32)
-        return (weights.offer_meets_need * ((facts.resources & np.uint64(self.resources)) != 0)).astype(np.float32)
+    def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
+        """Cause and resource, weighted alone and together, for every project."""
+        cause, resource = self.cause_fit(facts, weights), self.resource_fit(facts, weights)
+        return weights.resource * resource + weights.cause * cause + weights.cause_and_resource * cause * resource
 
     def cause_fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
-        """How surely each project serves a cause this sponsor cares for, 0..1: a cause it
-        names that the project is for counts 1; one the project only mentions, or one the
-        sponsor's trade is merely close to, counts less."""
-        named, near = np.uint64(self.causes), np.uint64(self.causes_of_trade)
+        """How much of what this sponsor cares for each project serves, 0..1.
+
+        A cause it names that the project is for counts 1; one the project's description
+        only mentions, or one the sponsor's trade is merely close to, counts less. The sum
+        is taken over the square root of how many causes the sponsor has (a cosine of two
+        sets): a sponsor of many causes is not met by one of them as fully as a sponsor of
+        one. A sponsor that names none, or says any will do, is met by every project.
+        """
         fit = np.full(len(facts.causes), weights.any_cause if self.any_cause else 0, np.float32)
         if not (self.causes or self.causes_of_trade):
             return fit
+        named, near = np.uint64(self.causes), np.uint64(self.causes_of_trade)
         levels = (
             (facts.causes & named, 1.0),
             (facts.causes & near, weights.cause_of_trade),
             (facts.causes_mentioned & named, weights.cause_mentioned),
             (facts.causes_mentioned & near, weights.cause_of_trade * weights.cause_mentioned),
         )
-        if CAUSE_MODE == "max":
-            for shared, level in levels:
-                np.maximum(fit, np.where(shared != 0, np.float32(level), np.float32(0)), out=fit)
-            return fit
-        # "count": each shared cause adds, over the sponsor's number of causes
         total = np.zeros(len(facts.causes), np.float32)
         for shared, level in levels:
-            total += level * np.bitwise_count(shared).astype(np.float32)
-        size = max(bin(self.causes).count("1") + weights.cause_of_trade * bin(self.causes_of_trade).count("1"), 1)
-        return np.maximum(fit, np.minimum(total / size ** CAUSE_POWER, 1))
+            total += np.float32(level) * np.bitwise_count(shared).astype(np.float32)
+        size = self.causes.bit_count() + weights.cause_of_trade * self.causes_of_trade.bit_count()
+        return np.maximum(fit, np.minimum(total / np.float32(size ** 0.5), 1))
 
-    def resource_fit(self, facts: ProjectFacts) -> np.ndarray:
-        """How well what it gives meets each project's open needs, 0..1: the very thing, or a
-        venue, money or people (no finer kinds of those), counts 1; only the same kind of goods
-        or skill, or money toward goods (goods are bought), counts half."""
+    def resource_fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
+        """How well what it gives meets each project's open needs, 0..1.
+
+        The very thing a need asks for counts 1, and so does any venue, money or people for a
+        need of that kind (no finer sorts of those). ``resource_partial`` where it is less
+        sure: money toward goods (goods are bought), and the same kind of goods or skill where
+        one side does not say which thing: one skill does not stand in for another (a barber
+        and a need for a lecturer are both "skills").
+        """
+        money, goods, people = KIND_BITS["money"], KIND_BITS["goods"], KIND_BITS["volunteers"]
         exact_kinds = self.offer_kinds & EXACT_KINDS
         partial_kinds = self.offer_kinds & ~EXACT_KINDS
-        if self.offer_kinds & KIND_BITS["money"]:
-            partial_kinds |= KIND_BITS["goods"]
+        unsaid = self.unread_kinds
+        if self.offer_kinds & money:
+            partial_kinds |= goods
+            unsaid |= goods
         if self.offer_kinds & KIND_BITS["skill"] and not self.offers_people:
             # A barber brings barbers: people, but for the one thing they do.
-            exact_kinds &= ~KIND_BITS["volunteers"]
-            partial_kinds |= KIND_BITS["volunteers"]
-        if UNREAD_RULE:
-            # One skill does not stand in for another: a barber and a need for a lecturer are
-            # both "skills". Half a fit only where one side does not say which.
-            blind = partial_kinds & (self.unread_kinds | KIND_BITS["volunteers"])
-            partial = ((facts.open_kinds & blind) != 0) | ((facts.unread_kinds & partial_kinds) != 0)
-            if self.offer_kinds & KIND_BITS["money"]:
-                partial |= (facts.open_kinds & KIND_BITS["goods"]) != 0
-        else:
-            partial = (facts.open_kinds & partial_kinds) != 0
-        fit = np.where(partial, np.float32(0.5), np.float32(0))
+            exact_kinds &= ~people
+            partial_kinds |= people
+            unsaid |= people
+        partial = ((facts.open_kinds & (partial_kinds & unsaid)) != 0) | ((facts.unread_kinds & partial_kinds) != 0)
+        fit = np.where(partial, np.float32(weights.resource_partial), np.float32(0))
         exact = (facts.open_kinds & exact_kinds) != 0
         if self.resources:
             exact |= (facts.resources & np.uint64(self.resources)) != 0
@@ -238,11 +250,11 @@ class SponsorFacts:
         return fit
 
     def table(self, weights: Weights) -> np.ndarray:
-        """Structured bonus for every packed project code; -inf where the project is not allowed."""
+        """Bonus for every packed project code (district, programme); -inf where the project is
+        not allowed."""
         same_district = (self.district == _CODE_DISTRICT) & (self.district >= 0)
         table = (
-            weights.offer_fits_need * ((_CODE_KINDS & self.offer_kinds) != 0)
-            + weights.same_district * same_district
+            weights.same_district * same_district
             + weights.favourite_category * self.favourites[_CODE_CATEGORY & 0b11111]
         ).astype(np.float32)
         allowed = (_CODE_KINDS != 0) & (same_district | (not self.own_district_only))
@@ -252,22 +264,6 @@ class SponsorFacts:
 
 # Kinds with no finer sort here: any venue, any money, any people meet the need for them.
 EXACT_KINDS = KIND_BITS["money"] | KIND_BITS["venue"] | KIND_BITS["volunteers"]
-
-
-def offers_unread(sponsor: SponsorDoc) -> int:
-    mask = 0
-    for offer in sponsor.offers:
-        if not lexicon.resource_mask(offer.description):
-            mask |= KIND_BITS.get(offer.kind, 0)
-    return mask
-
-
-def expansion_text(facts: SponsorFacts) -> str:
-    """The names of the causes it cares for and of the things it can give, in the projects'
-    words: a one-line profile ("退休教师") then also finds "课业辅导" and "儿童"."""
-    causes = [c.name for position, c in enumerate(lexicon.causes()) if (facts.causes | facts.causes_of_trade) >> position & 1]
-    gives = [r.name for position, r in enumerate(lexicon.resources()) if facts.resources >> position & 1]
-    return " ".join([*causes, *gives])
 
 
 def trades_of(sponsor: SponsorDoc) -> list[lexicon.Trade]:
@@ -280,7 +276,7 @@ def offer_kinds(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> in
     trade gives.
 
     Whoever brings a skill (a doctor, a lawyer) also brings the person: a skill offer
-    answers a need for volunteers too. The reverse does not hold.
+    answers a need for volunteers too (partly: ``offers_people``). The reverse does not hold.
     """
     mask = 0
     for offer in sponsor.offers:
@@ -295,13 +291,29 @@ def offer_kinds(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> in
     return mask
 
 
-def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> int:
-    """What its offers name; without offers, what its interests and trade name."""
+def offers_people(sponsor: SponsorDoc, kinds: int) -> bool:
+    """It gives hands for any work, not only the people its skill brings."""
+    if not kinds & KIND_BITS["volunteers"]:
+        return False
     if sponsor.offers:
-        return lexicon.resource_mask(" ".join(offer.description for offer in sponsor.offers))
-    mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
+        return any(offer.kind == "volunteers" for offer in sponsor.offers)
+    return bool(_kinds_mentioned(sponsor.interests) & KIND_BITS["volunteers"])
+
+
+def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> int:
+    """What its offers name and its trade gives; without offers, what its interests name too."""
+    texts = [offer.description for offer in sponsor.offers] or [sponsor.interests, sponsor.industry]
+    mask = lexicon.resource_mask(" ".join(texts))
     for trade in trades:
         mask |= trade.resources
+    return mask
+
+
+def offers_unread(sponsor: SponsorDoc) -> int:
+    mask = 0
+    for offer in sponsor.offers:
+        if not lexicon.resource_mask(offer.description):
+            mask |= KIND_BITS.get(offer.kind, 0)
     return mask
 
 
@@ -327,6 +339,7 @@ class PairFit:
     allowed: bool
     shared_kinds: int
     shared_resources: int
+    shared_causes: int  # causes the sponsor names that the project is for
     same_district: bool
     favourite: bool
     still_needed: float
@@ -340,6 +353,7 @@ def pair_fit(facts: ProjectFacts, sponsor: SponsorFacts, row: int, today: date, 
         allowed=bool(facts.open_kinds[row]) and (same_district or not sponsor.own_district_only),
         shared_kinds=int(facts.open_kinds[row]) & sponsor.offer_kinds,
         shared_resources=int(facts.resources[row]) & sponsor.resources,
+        shared_causes=int(facts.causes[row]) & sponsor.causes,
         same_district=same_district,
         favourite=bool(sponsor.favourites[facts.category[row]]),
         still_needed=float(facts.still_needed[row]),
