@@ -189,7 +189,8 @@ class Index:
         # The very sum ``recommend`` makes, so both directions agree on a pair.
         score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + structured
                  + float(self._prior(today)[row]))
-        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.gives_exactly(fit.shared_resources),
+        shown = reasons.keywords(self.text.shared_terms(query, row))
+        found = [shown, reasons.cared_for(fit.shared_causes, shown), *reasons.gives_exactly(fit.shared_resources),
                  *reasons.gives_what_is_needed(fit.shared_kinds)]
         if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(self.projects[row].district)))
@@ -200,7 +201,8 @@ class Index:
     def _reasons_for_sponsor(self, query: QueryVector, facts: SponsorFacts, row: int, today: date) -> tuple[str, ...]:
         project = self.projects[row]
         fit = features.pair_fit(self.facts, facts, row, today, self.weights)
-        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.needs_exactly(fit.shared_resources),
+        shown = reasons.keywords(self.text.shared_terms(query, row))
+        found = [shown, reasons.cares_for(fit.shared_causes, shown), *reasons.needs_exactly(fit.shared_resources),
                  *reasons.needs_you_can_give(fit.shared_kinds)]
         if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(project.district)))

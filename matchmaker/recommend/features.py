@@ -229,6 +229,23 @@ class SponsorFacts:
         one side does not say which thing: one skill does not stand in for another (a barber
         and a need for a lecturer are both "skills").
         """
+        exact_kinds, partial_kinds, unsaid = self._kinds_meeting()
+        partial = ((facts.open_kinds & (partial_kinds & unsaid)) != 0) | ((facts.unread_kinds & partial_kinds) != 0)
+        fit = np.where(partial, np.float32(weights.resource_partial), np.float32(0))
+        exact = (facts.open_kinds & exact_kinds) != 0
+        if self.resources:
+            exact |= (facts.resources & np.uint64(self.resources)) != 0
+        fit[exact] = 1.0
+        return fit
+
+    def kinds_for(self, open_kinds: int, unread_kinds: int) -> int:
+        """The kinds of one project's open needs that what it gives meets, fully or in part."""
+        exact_kinds, partial_kinds, unsaid = self._kinds_meeting()
+        return open_kinds & (exact_kinds | partial_kinds & unsaid) | unread_kinds & partial_kinds
+
+    def _kinds_meeting(self) -> tuple[int, int, int]:
+        """(kinds met by kind alone, kinds met only in part, kinds met in part by any need of
+        that kind, whatever it asks)."""
         money, goods, people = KIND_BITS["money"], KIND_BITS["goods"], KIND_BITS["volunteers"]
         exact_kinds = self.offer_kinds & EXACT_KINDS
         partial_kinds = self.offer_kinds & ~EXACT_KINDS
@@ -241,13 +258,7 @@ class SponsorFacts:
             exact_kinds &= ~people
             partial_kinds |= people
             unsaid |= people
-        partial = ((facts.open_kinds & (partial_kinds & unsaid)) != 0) | ((facts.unread_kinds & partial_kinds) != 0)
-        fit = np.where(partial, np.float32(weights.resource_partial), np.float32(0))
-        exact = (facts.open_kinds & exact_kinds) != 0
-        if self.resources:
-            exact |= (facts.resources & np.uint64(self.resources)) != 0
-        fit[exact] = 1.0
-        return fit
+        return exact_kinds, partial_kinds, unsaid
 
     def table(self, weights: Weights) -> np.ndarray:
         """Bonus for every packed project code (district, programme); -inf where the project is
@@ -349,10 +360,13 @@ class PairFit:
 def pair_fit(facts: ProjectFacts, sponsor: SponsorFacts, row: int, today: date, weights: Weights) -> PairFit:
     same_district = bool(sponsor.district >= 0 and facts.district[row] == sponsor.district)
     days_left = int(facts.deadline[row]) - today.toordinal()
+    # The very thing it needs: the kinds it offers are named too (所需物资 beside 药品).
+    shared_resources = int(facts.resources[row]) & sponsor.resources
     return PairFit(
         allowed=bool(facts.open_kinds[row]) and (same_district or not sponsor.own_district_only),
-        shared_kinds=int(facts.open_kinds[row]) & sponsor.offer_kinds,
-        shared_resources=int(facts.resources[row]) & sponsor.resources,
+        shared_kinds=sponsor.kinds_for(int(facts.open_kinds[row]), int(facts.unread_kinds[row]))
+        | (int(facts.open_kinds[row]) & sponsor.offer_kinds if shared_resources else 0),
+        shared_resources=shared_resources,
         shared_causes=int(facts.causes[row]) & sponsor.causes,
         same_district=same_district,
         favourite=bool(sponsor.favourites[facts.category[row]]),
