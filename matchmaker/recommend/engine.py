@@ -91,7 +91,7 @@ class Index:
         cache.retain(project.id for project in projects)
         counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
         text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
-        return cls(projects, text, ProjectFacts.of(projects), weights, today)
+        return cls(projects, text, ProjectFacts.of(projects, weights), weights, today)
 
     def __len__(self) -> int:
         return len(self.projects)
