@@ -120,6 +120,15 @@ def test_the_cause_fit_counts_named_causes_and_any_cause():
     assert anything == [1.0, 1.0]
 
 
+def test_a_trade_weighted_nothing_gives_nothing():
+    from dataclasses import replace
+
+    facts = ProjectFacts.of([LECTURE], DEFAULT_WEIGHTS)
+    teacher = SponsorFacts.of(sponsor("", name="启航培训学校", offers=[("skill", "")]))
+    assert teacher.causes == 0 and teacher.causes_of_trade
+    assert teacher.cause_fit(facts, replace(DEFAULT_WEIGHTS, cause_of_trade=0, any_cause=0))[0] == 0
+
+
 def test_one_project_is_scored_as_among_all():
     facts = ProjectFacts.of([LECTURE, HELPERS, SUPPLIES], DEFAULT_WEIGHTS)
     mine = SponsorFacts.of(sponsor("关心老人", offers=[("money", "")]))

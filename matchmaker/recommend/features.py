@@ -246,6 +246,8 @@ class SponsorFacts:
         for position in _bits(self.causes_of_trade):
             total += np.float32(weights.cause_of_trade) * facts.cause_strength[position]
         size = self.causes.bit_count() + weights.cause_of_trade * self.causes_of_trade.bit_count()
+        if not size:  # only causes of its trade, weighted 0
+            return fit
         total *= np.float32(1 / size ** 0.5)
         np.minimum(total, 1, out=total)
         return np.maximum(fit, total, out=fit)
