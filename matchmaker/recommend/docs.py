@@ -114,6 +114,17 @@ _EXCLUSIVE = r"(?<!不)(只(?!要)|仅|只限|仅限|限于|限定|局限于)"
 _NOT_ELSEWHERE = r"(不跨区|不跨县|不出区|不出县|其他区县?不|外区不|区外不|县外不)"
 
 
+# "只要是做好事都行", "啥活都能干", "不限项目": a giver for any cause, not one without a cause.
+_ANY_CAUSE = re.compile(
+    r"只要是|不管是?什么|不论是?什么|无论是?什么|啥活|什么活|啥都|什么都(能|行|可以|愿意)|哪里需要|哪儿需要"
+    r"|都能干|不挑|不限(项目|类别|领域|方向)?|各类公益|任何公益|所有公益"
+)
+
+
+def says_any_cause(text: str) -> bool:
+    return bool(_ANY_CAUSE.search(text or ""))
+
+
 def says_own_district_only(text: str) -> bool:
     return bool(_own_district_pattern().search(text or ""))
 

@@ -91,7 +91,7 @@ class Index:
         cache.retain(project.id for project in projects)
         counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
         text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
-        return cls(projects, text, ProjectFacts.of(projects), weights, today)
+        return cls(projects, text, ProjectFacts.of(projects, weights), weights, today)
 
     def __len__(self) -> int:
         return len(self.projects)
@@ -106,7 +106,7 @@ class Index:
         query, facts, today = self.sponsor_query(sponsor), SponsorFacts.of(sponsor), self.today()
         scores = self.text.scores(query)
         scores += facts.table(self.weights)[self.facts.code]
-        scores += facts.resource_bonus(self.facts, self.weights)
+        scores += facts.fit(self.facts, self.weights)
         scores += self._prior(today)
         excluded = [self.rows[key] for key in exclude if key in self.rows]
         scores[excluded] = -np.inf
@@ -183,12 +183,14 @@ class Index:
             return None
         query = self.sponsor_query(sponsor)
         text = self.text.score_one(query, row)
-        if text <= 0 and not (fit.shared_kinds or fit.shared_resources or fit.favourite or fit.same_district):
+        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
+        if text <= 0 and not (structured > 0 or fit.favourite or fit.same_district):
             return None  # nothing about this sponsor in particular fits
         # The very sum ``recommend`` makes, so both directions agree on a pair.
-        score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + float(self._prior(today)[row])
-                 + self.weights.offer_meets_need * bool(fit.shared_resources))
-        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.gives_exactly(fit.shared_resources),
+        score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + structured
+                 + float(self._prior(today)[row]))
+        shown = reasons.keywords(self.text.shared_terms(query, row))
+        found = [shown, reasons.cared_for(fit.shared_causes, shown), *reasons.gives_exactly(fit.shared_resources),
                  *reasons.gives_what_is_needed(fit.shared_kinds)]
         if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(self.projects[row].district)))
@@ -199,7 +201,8 @@ class Index:
     def _reasons_for_sponsor(self, query: QueryVector, facts: SponsorFacts, row: int, today: date) -> tuple[str, ...]:
         project = self.projects[row]
         fit = features.pair_fit(self.facts, facts, row, today, self.weights)
-        found = [reasons.keywords(self.text.shared_terms(query, row)), *reasons.needs_exactly(fit.shared_resources),
+        shown = reasons.keywords(self.text.shared_terms(query, row))
+        found = [shown, reasons.cares_for(fit.shared_causes, shown), *reasons.needs_exactly(fit.shared_resources),
                  *reasons.needs_you_can_give(fit.shared_kinds)]
         if fit.same_district:
             found.append(reasons.same_district(lexicon.normalise_district(project.district)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -96,26 +98,128 @@ def resources() -> tuple[Resource, ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class Cause:
+    """Whom or what a project serves and a sponsor cares for (老年人, 环保 …), across programmes."""
+
+    code: str
+    name: str
+    programmes: tuple[int, ...]  # programmes whose every project serves it
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trade:
+    """What a trade or a skill ("汽修", "退休医生", "二胡") tells of a sponsor that does not say it."""
+
+    name_only: bool  # read in the name and industry only: "学校" in interests is whom it helps
+    words: tuple[str, ...]
+    kinds: tuple[str, ...]  # resource kinds it can give
+    resources: int  # bits of resources()
+    causes: int  # bits of causes()
+
+
 @lru_cache(maxsize=65536)
 def resource_mask(text: str) -> int:
     """Bits of the particular resources a text names ("厢式货车运输" → 车辆运输).
 
     One pass of one pattern (longest words first) instead of a search per word: a rebuild
     reads the needs of every project, and many needs say the same thing."""
-    pattern, bits = _resource_words()
+    return _mask(_resource_words(), text)
+
+
+@lru_cache(maxsize=65536)
+def cause_mask(text: str) -> int:
+    """Bits of the causes a text names ("独居老人义诊" → 老年人, 医疗健康)."""
+    return _mask(_cause_words(), text)
+
+
+def _mask(words: tuple[re.Pattern[str], dict[str, int]], text: str) -> int:
+    pattern, bits = words
     mask = 0
-    for found in pattern.finditer((text or "").lower()):
+    for found in pattern.finditer(unicodedata.normalize("NFKC", text or "").lower()):
         mask |= bits[found.group()]
     return mask
 
 
+def _word_bits(groups: Iterable[tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern of every group's words, longest first, so "检修车辆" is read whole and
+    not as 车辆; a word in several groups sets all their bits."""
+    bits: dict[str, int] = {}
+    for position, words in enumerate(groups):
+        for word in words:
+            bits[word] = bits.get(word, 0) | 1 << position
+    if not bits:
+        return re.compile(r"(?!)"), bits
+    return re.compile("|".join(map(re.escape, sorted(bits, key=len, reverse=True)))), bits
+
+
 @cache
 def _resource_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    bits: dict[str, int] = {}
-    for position, resource in enumerate(resources()):
-        for word in resource.words:
-            bits[word] = bits.get(word, 0) | 1 << position
-    return re.compile("|".join(map(re.escape, sorted(bits, key=len, reverse=True)))), bits
+    return _word_bits(resource.words for resource in resources())
+
+
+@cache
+def causes() -> tuple[Cause, ...]:
+    """In file order: a cause's position is its bit in ``cause_mask``."""
+    found = []
+    for line in _lines("causes.tsv"):
+        code, name, programmes, words = line.split("\t")
+        numbers = tuple(int(number) for number in programmes.split() if number != "-")
+        found.append(Cause(code, name, numbers, tuple(words.lower().split())))
+    return tuple(found)
+
+
+@cache
+def _cause_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    return _word_bits(cause.words for cause in causes())
+
+
+@cache
+def programme_causes() -> dict[int, int]:
+    """Programme number → bits of the causes every project of it serves."""
+    found: dict[int, int] = {}
+    for position, cause in enumerate(causes()):
+        for number in cause.programmes:
+            found[number] = found.get(number, 0) | 1 << position
+    return found
+
+
+def _codes_mask(codes: str, known: Iterable[str]) -> int:
+    positions = {code: position for position, code in enumerate(known)}
+    return sum(1 << positions[code] for code in set(codes.split()) if code != "-")
+
+
+@cache
+def trades() -> tuple[Trade, ...]:
+    resource_codes = [resource.code for resource in resources()]
+    cause_codes = [cause.code for cause in causes()]
+    found = []
+    for line in _lines("trades.tsv"):
+        where, words, kinds, resource_list, cause_list = line.split("\t")
+        found.append(Trade(where == "名称", tuple(words.lower().split()),
+                           tuple(kind for kind in kinds.split() if kind != "-"),
+                           _codes_mask(resource_list, resource_codes), _codes_mask(cause_list, cause_codes)))
+    return tuple(found)
+
+
+@cache
+def _trade_words(name_only: bool) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The trades readable in a name (all) or in free text (those not ``name_only``)."""
+    return _word_bits(trade.words if name_only or not trade.name_only else () for trade in trades())
+
+
+def trades_named(name: str, text: str) -> list[Trade]:
+    """The trades a sponsor's name and industry, and its other text, speak of."""
+    mask = _mask(_trade_words(True), name) | _mask(_trade_words(False), text)
+    return [trade for position, trade in enumerate(trades()) if mask >> position & 1]
+
+
+def without_trades(text: str) -> str:
+    """The text with the words of trades blanked: what a sponsor is ("退休教师", "老党员")
+    is not what it cares for, though the words are the same."""
+    pattern, _ = _trade_words(False)
+    return pattern.sub(" ", unicodedata.normalize("NFKC", text or "").lower())
 
 
 @cache

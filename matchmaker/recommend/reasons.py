@@ -30,6 +30,25 @@ def keywords(shared: Sequence[tuple[str, float]]) -> str | None:
     return "关键词：" + "、".join(shown) if shown else None
 
 
+def cares_for(shared_causes: int, keywords_shown: str | None) -> str | None:
+    """For a sponsor: "您关心的：残疾人", when the keywords do not already say it (a sponsor
+    "想帮出行不方便的人" meets a project for autistic children with no word in common)."""
+    names = _cause_names(shared_causes, keywords_shown)
+    return "您关心的：" + "、".join(names) if names else None
+
+
+def cared_for(shared_causes: int, keywords_shown: str | None) -> str | None:
+    """For a unit looking for sponsors: "关心残疾人"."""
+    names = _cause_names(shared_causes, keywords_shown)
+    return "关心" + "、".join(names) if names else None
+
+
+def _cause_names(mask: int, keywords_shown: str | None) -> list[str]:
+    """The causes the keywords shown do not already make plain ("健康讲座" says 医疗健康)."""
+    mask &= ~lexicon.cause_mask(keywords_shown or "")
+    return [cause.name for position, cause in enumerate(lexicon.causes()) if mask >> position & 1][:2]
+
+
 def needs_exactly(shared_resources: int) -> list[str]:
     """For a sponsor: "需要车辆运输，正是您能提供的"."""
     return [f"需要{name}，正是您能提供的" for name in _resource_names(shared_resources)]

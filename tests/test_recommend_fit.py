@@ -1,0 +1,162 @@
+"""Cause and resource read apart: the word lists, the two fits and what they change in a ranking."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matchmaker.recommend import lexicon
+from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
+from matchmaker.recommend.engine import Index
+from matchmaker.recommend.features import ProjectFacts, SponsorFacts
+from matchmaker.recommend.weights import DEFAULT_WEIGHTS
+
+
+def causes(text: str) -> set[str]:
+    return {c.code for position, c in enumerate(lexicon.causes()) if lexicon.cause_mask(text) >> position & 1}
+
+
+def resources(mask: int) -> set[str]:
+    return {r.code for position, r in enumerate(lexicon.resources()) if mask >> position & 1}
+
+
+def project(id, title, *, target="", service_type="", description="", needs=(), category=6, district="小店区"):
+    return ProjectDoc(id, title, category, district, target, service_type, description, tuple(needs))
+
+
+def sponsor(interests="", *, name="", industry="", offers=(), id="s", district=""):
+    return SponsorDoc(id, "merchant", name, industry, interests, tuple(OfferDoc(k, d) for k, d in offers), district)
+
+
+def fits(one: SponsorDoc, *projects: ProjectDoc) -> tuple[list[float], list[float]]:
+    facts, mine = ProjectFacts.of(list(projects), DEFAULT_WEIGHTS), SponsorFacts.of(one)
+    return ([round(float(x), 2) for x in mine.cause_fit(facts, DEFAULT_WEIGHTS)],
+            [round(float(x), 2) for x in mine.resource_fit(facts, DEFAULT_WEIGHTS)])
+
+
+# The word lists
+
+def test_every_programme_and_cause_is_consistent():
+    codes = [cause.code for cause in lexicon.causes()]
+    assert len(codes) == len(set(codes)) <= 32  # bits of a uint32
+    assert set(lexicon.programme_causes()) <= set(range(1, 27))
+    assert len(lexicon.resources()) <= 32
+    for trade in lexicon.trades():
+        assert trade.words and all(len(word) >= 2 for word in trade.words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为独居老人义诊", {"elderly", "health"}),
+    ("关心母亲河", {"environment"}),  # not 妇女 for its 母亲
+    ("孤独症儿童", {"disabled", "children"}),  # not 心理 for its 孤独
+    ("帮帮出行不方便的人", {"disabled"}),
+    ("广场舞比赛", {"culture", "sports"}),  # not 公园广场 for its 广场
+])
+def test_causes_are_read_whole_words_first(text, expected):
+    assert causes(text) == expected
+
+
+def test_a_vehicle_repaired_is_not_a_vehicle_given():
+    assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"repair"}
+    assert resources(lexicon.resource_mask("送考车辆")) == {"transport"}
+
+
+@pytest.mark.parametrize("name, interests, gives", [
+    ("", "我们是开汽修店的", {"repair"}),
+    ("", "退休了，会拉二胡", {"performance"}),
+    ("晋阳书局", "", {"books"}),
+    ("红星刀削面", "", {"meals"}),
+])
+def test_a_trade_says_what_it_can_give(name, interests, gives):
+    found = lexicon.trades_named(name, interests)
+    assert gives <= {code for trade in found for code in resources(trade.resources)}
+
+
+def test_places_are_trades_only_in_a_name():
+    """"学校" in a name is a school that can teach; in interests it is whom a sponsor helps."""
+    assert lexicon.trades_named("启航培训学校", "")
+    assert not lexicon.trades_named("", "想帮学校的孩子")
+
+
+def test_what_a_sponsor_is_is_not_what_it_cares_for():
+    teacher = SponsorFacts.of(sponsor("退休教师。", offers=[("skill", "辅导功课")]))
+    names = {c.code for position, c in enumerate(lexicon.causes()) if teacher.causes >> position & 1}
+    near = {c.code for position, c in enumerate(lexicon.causes()) if teacher.causes_of_trade >> position & 1}
+    assert "elderly" not in names and {"children", "education"} & (names | near)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("只要是做好事，宣传单我们都能印", True), ("大学生，人多，啥活都能干", True), ("不限项目", True),
+    ("想为老人做点事", False), ("只资助本区的项目", False),
+])
+def test_any_cause_is_read_from_interests(text, expected):
+    assert says_any_cause(text) is expected
+
+
+# The two fits
+
+LECTURE = project(1, "守护钱袋子", target="社区老年人", needs=[NeedDoc("skill", "防诈骗讲师", 4, 4, "场")])
+HELPERS = project(2, "远亲不如近邻", target="独居老人", needs=[NeedDoc("skill", "专业志愿者", 4, 4, "人")])
+SUPPLIES = project(3, "冬日暖阳", target="山区困难群众", category=11, needs=[NeedDoc("goods", "棉被", 100, 100, "床")])
+HALL = project(4, "妈妈课堂", target="年轻妈妈", category=19, needs=[NeedDoc("venue", "讲座场地", 1, 1, "处")])
+
+
+def test_one_skill_does_not_stand_in_for_another():
+    barber = sponsor("给老人免费理发", offers=[("skill", "义剪")])
+    _, resource = fits(barber, LECTURE, HELPERS)
+    assert resource == [0.0, 0.5]  # a lecturer: no; a skill that does not say which: perhaps
+
+
+def test_money_buys_goods_in_part_and_a_venue_meets_a_venue():
+    _, money = fits(sponsor("资助困难群众", offers=[("money", "公益资金")]), SUPPLIES, HALL)
+    _, hall = fits(sponsor("酒店的多功能厅可以借", offers=[("venue", "多功能厅")]), SUPPLIES, HALL)
+    assert money == [0.5, 0.0] and hall == [0.0, 1.0]
+
+
+def test_the_cause_fit_counts_named_causes_and_any_cause():
+    cause, _ = fits(sponsor("关心老人"), LECTURE, SUPPLIES)
+    assert cause[0] == 1.0 and cause[1] == 0.0
+    anything, _ = fits(sponsor("只要是做好事都行", offers=[("skill", "印刷")]), LECTURE, SUPPLIES)
+    assert anything == [1.0, 1.0]
+
+
+def test_a_trade_weighted_nothing_gives_nothing():
+    from dataclasses import replace
+
+    facts = ProjectFacts.of([LECTURE], DEFAULT_WEIGHTS)
+    teacher = SponsorFacts.of(sponsor("", name="启航培训学校", offers=[("skill", "")]))
+    assert teacher.causes == 0 and teacher.causes_of_trade
+    assert teacher.cause_fit(facts, replace(DEFAULT_WEIGHTS, cause_of_trade=0, any_cause=0))[0] == 0
+
+
+def test_one_project_is_scored_as_among_all():
+    facts = ProjectFacts.of([LECTURE, HELPERS, SUPPLIES], DEFAULT_WEIGHTS)
+    mine = SponsorFacts.of(sponsor("关心老人", offers=[("money", "")]))
+    whole = mine.fit(facts, DEFAULT_WEIGHTS)
+    assert np.allclose([mine.fit(facts.take(slice(row, row + 1)), DEFAULT_WEIGHTS)[0] for row in range(3)], whole)
+
+
+# What they change in a ranking
+
+def test_a_mechanic_with_hands_meets_a_slogan_titled_project_of_its_cause():
+    """"出行不方便的人" and a project for autistic children share no word; the cause and the
+    people it offers meet all the same, and the reason says so."""
+    mechanic = sponsor("我们是开汽修店的，想帮帮出行不方便的人。", name="晋阳汽修",
+                       offers=[("skill", "免费检修车辆、换胎"), ("volunteers", "周末出五六个师傅")])
+    stars = project(1, "星星的孩子", target="自闭症儿童", category=21,
+                    needs=[NeedDoc("volunteers", "陪伴志愿者", 20, 20, "人")])
+    riders = project(2, "绿满西山", target="市民", category=9, service_type="植树",
+                     needs=[NeedDoc("skill", "运苗车辆", 5, 5, "辆")])
+    first, second = Index.build([riders, stars]).recommend(mechanic)
+    assert (first.id, second.id) == (1, 2)
+    assert "您关心的：残疾人" in first.reasons
+    assert not any("车辆运输" in reason for reason in second.reasons)  # it mends vans, it lends none
+
+
+def test_a_one_line_retiree_finds_the_stage():
+    erhu = sponsor("退休了，会拉二胡，想给老人们演演。")
+    stage = project(1, "银龄舞台 乐享晚年", target="离退休老同志", category=3,
+                    needs=[NeedDoc("skill", "民乐伴奏", 2, 2, "人")])
+    meals = project(2, "爱心食堂", target="社区高龄老人", needs=[NeedDoc("money", "助餐补贴", 5000, 5000, "元")])
+    results = Index.build([meals, stage]).recommend(erhu)
+    assert results[0].id == 1 and "需要文艺演出，正是您能提供的" in results[0].reasons
