@@ -17,7 +17,9 @@ from sqlalchemy.exc import OperationalError
 from matchmaker.config import database_url
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_DATABASE = "matchmaker_bench"
+# One database per run (its process id in the name): two runs at once on one server, a profile
+# beside a benchmark or two helpers' benchmarks, must not drop each other's database.
+PG_DATABASE = f"matchmaker_bench_{os.getpid()}"
 
 
 class Unavailable(RuntimeError):
@@ -60,7 +62,7 @@ def fresh_postgresql(admin_url: str):
 
 
 def backend_pids(admin_url: str) -> list[int]:
-    """The server processes of PG_DATABASE's connections (their CPU is read from /proc: local servers)."""
+    """The server processes of this run's connections (their CPU is read from /proc: local servers)."""
     admin = create_engine(database_url(admin_url, ""))
     try:
         with admin.connect() as connection:

@@ -3,11 +3,13 @@ SQLite writers that wait their turn in a queue, a commit that keeps what was jus
 memory, and a new record written by one plain INSERT."""
 
 import fcntl
+import functools
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from flask import Flask
 from sqlalchemy import event, insert, inspect
@@ -194,22 +196,42 @@ def insert_row(record) -> None:
     relations set on it stay loaded (a new record's empty collections included). Only for a
     record whose relations are all already in the database.
     """
-    mapper = inspect(type(record))
-    state = inspect(record)
-    values = {prop.key: state.dict[prop.key] for prop in mapper.column_attrs if prop.key in state.dict}
-    for relation in mapper.relationships:
-        related = state.dict.get(relation.key)
-        if relation.direction.name == "MANYTOONE" and related is not None:
-            for local, remote in relation.local_remote_pairs:
-                values[local.key] = getattr(related, remote.key)
-    table = mapper.local_table
-    for column in table.columns:
-        if column.key not in values and column.default is not None and not column.primary_key:
-            default = column.default
-            values[column.key] = default.arg(None) if default.is_callable else default.arg
-    key = mapper.primary_key[0]
-    new_id = db.session.execute(insert(table).returning(key), values).scalar_one()
-    for name, value in {**values, key.key: new_id}.items():
+    plan = insert_plan(type(record))
+    given = inspect(record).dict
+    values = {key: given[key] for key in plan.columns if key in given}
+    for relation, pairs in plan.relations:
+        if (related := given.get(relation)) is not None:
+            values.update((local, getattr(related, remote)) for local, remote in pairs)
+    for key, default in plan.defaults:
+        if key not in values:
+            values[key] = default.arg(None) if default.is_callable else default.arg
+    values[plan.key] = db.session.execute(plan.statement, values).scalar_one()
+    for name, value in values.items():
         setattr(record, name, value)
     make_transient_to_detached(record)  # as if loaded: nothing left for a flush to write
     db.session.add(record)
+
+
+@dataclass(frozen=True)
+class InsertPlan:
+    statement: object  # INSERT ... RETURNING the primary key
+    key: str
+    columns: tuple[str, ...]
+    relations: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # many-to-one: (relation, ((local, remote), ...))
+    defaults: tuple[tuple[str, object], ...]
+
+
+@functools.cache
+def insert_plan(model) -> InsertPlan:
+    """What insert_row needs to know of a model, worked out once."""
+    mapper = inspect(model)
+    table, key = mapper.local_table, mapper.primary_key[0]
+    return InsertPlan(
+        statement=insert(table).returning(key),
+        key=key.key,
+        columns=tuple(prop.key for prop in mapper.column_attrs),
+        relations=tuple((relation.key, tuple((local.key, remote.key) for local, remote in relation.local_remote_pairs))
+                        for relation in mapper.relationships if relation.direction.name == "MANYTOONE"),
+        defaults=tuple((column.key, column.default) for column in table.columns
+                       if column.default is not None and not column.primary_key),
+    )

@@ -40,12 +40,13 @@ column is `state` unless `state_column` says otherwise (projects: `status`); it 
 `updated_at` column (`Timestamps`).
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, String, insert, inspect, update
+from sqlalchemy import DateTime, ForeignKey, String, bindparam, insert, inspect, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, declared_attr, make_transient_to_detached, mapped_column, relationship
 from sqlalchemy.orm.attributes import set_committed_value
@@ -116,15 +117,13 @@ class Workflow:
         Written by one plain INSERT, not flushed by the unit of work (which cost several times
         the statement), and then kept in the session as the row it is: appended to the record's
         history when that is loaded, so an answer shows it without reading it back."""
-        link = inspect(self.history).relationships[self.history_of]
+        statement, key, history = history_plan(self.history, self.history_of)
         values = {"from_state": before, "to_state": after, "actor_id": actor.id, "reason": reason, "at": utcnow(),
-                  next(iter(link.local_columns)).key: record.id}
-        table = self.history.__table__
-        row = self.history(id=db.session.execute(insert(table).returning(table.c.id), values).scalar_one(), **values)
+                  key: record.id}
+        row = self.history(id=db.session.execute(statement, values).scalar_one(), **values)
         make_transient_to_detached(row)  # as if loaded: nothing left for a flush to write
         db.session.add(row)
         set_committed_value(row, "actor", actor)
-        history = link.back_populates
         if history and history in inspect(record).dict:
             set_committed_value(record, history, [*getattr(record, history), row])
         return row
@@ -133,6 +132,21 @@ class Workflow:
         """The steps this user may take on this record now, for the page's buttons."""
         return [step for step in self.steps.values() if self.state_of(record) in step.sources
                 and may(self.check_actor, user, record, step)]
+
+
+@functools.cache
+def history_plan(model, history_of: str) -> tuple:
+    """A history table's INSERT, its column naming the record, and the record's list of its rows."""
+    link = inspect(model).relationships[history_of]
+    table = model.__table__
+    return insert(table).returning(table.c.id), next(iter(link.local_columns)).key, link.back_populates
+
+
+@functools.cache
+def guarded_update(table, column: str, keys: tuple[str, ...]):
+    """UPDATE table SET <keys> WHERE id = :record_id AND <column> = :before, built once per shape."""
+    return (update(table).where(table.c.id == bindparam("record_id"), table.c[column] == bindparam("before"))
+            .values({key: bindparam(f"set_{key}") for key in keys}))
 
 
 def may(check_actor, user, record, step: Step) -> bool:
@@ -195,10 +209,10 @@ def move_state(flow: Workflow, record, before: str, step: Step, reason: str) -> 
     table, column = type(record).__table__, flow.state_column
     after = type(getattr(record, column))(step.target)
     values = {column: after, "updated_at": utcnow(), **(flow.values(record, step, reason) if flow.values else {})}
-    # On the table: the ORM's bulk UPDATE would cost as much as the rest of the step's writes.
-    moved = db.session.execute(
-        update(table).where(table.c.id == record.id, table.c[column] == before).values(**values)
-    ).rowcount
+    # On the table, built once: the ORM's bulk UPDATE, built anew, cost as much as the step's other writes.
+    statement = guarded_update(table, column, tuple(values))
+    params = {"record_id": record.id, "before": before, **{f"set_{key}": value for key, value in values.items()}}
+    moved = db.session.execute(statement, params).rowcount
     if moved != 1:
         raise Conflict(flow.stale_message, code="stale_state")
     for name, value in values.items():  # what the row now holds, without writing it again

@@ -9,7 +9,7 @@ from ..auth.models import Role
 from ..database import kept_after_commit
 from ..matches import operations
 from ..matches.models import Match
-from ..matches.serialize import SHOWN, loaded, match_json
+from ..matches.serialize import SHOWN_MATCH, loaded, match_json
 from ..paging import page_of, paging
 from . import bp
 from .body import json_body
@@ -40,7 +40,7 @@ def list_matches():
 @project_roles_required
 def show_match(match_id: int):
     """One match with its whole history."""
-    return jsonify(match_json(operations.visible_match(match_id, current_user, *SHOWN), history=True))
+    return jsonify(match_json(operations.visible_match(match_id, current_user, SHOWN_MATCH), history=True))
 
 
 @bp.post("/matches/<int:match_id>/<step>")
@@ -48,7 +48,7 @@ def show_match(match_id: int):
 def step_match(match_id: int, step: str):
     """accept, decline, approve, reject, withdraw, fulfil or cancel, with an optional reason."""
     data = json_body() if request.get_data() else {}
-    match = operations.visible_match(match_id, current_user, *SHOWN)
+    match = operations.visible_match(match_id, current_user, SHOWN_MATCH)
     # Answered from memory: the step runner sets what its UPDATE wrote and adds the new history row
     # to the loaded history; nothing else of what is shown changes in a step.
     with kept_after_commit():

@@ -10,6 +10,7 @@ from ..extensions import db
 from .models import AuditEntry
 
 log = logging.getLogger("matchmaker.security")
+INSERT = insert(AuditEntry.__table__)
 SECURITY_EVENTS = {
     "session.refused", "user.create", "user.activate", "user.deactivate", "user.password_reset",
     "user.password_change", "mail.resend",
@@ -24,7 +25,7 @@ def record(actor, action: str, target=None, **detail) -> None:
     and the unit of work costs several times the statement (most of a pledge's CPU was flushing).
     """
     ip = (request.remote_addr or "") if has_request_context() else ""
-    db.session.execute(insert(AuditEntry.__table__), {
+    db.session.execute(INSERT, {
         "actor_id": getattr(actor, "id", None),
         "action": action,
         "target_type": type(target).__name__.lower() if target is not None else "",

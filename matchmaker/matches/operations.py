@@ -6,7 +6,7 @@ approved quantity moved by a guarded UPDATE (so concurrent approvals never excee
 a history row, an audit row and notifications, committed once at the end.
 """
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import joinedload
 
 from .. import audit, idempotency
@@ -47,14 +47,17 @@ def submit_match(actor: User, data: dict, once) -> Match:
     idempotency.keep(once, match)
     MATCHES.add_history(match, actor, None, MatchState.submitted.value, match.message)
     audit.record(actor, "match.submit", match, kind=match.kind.value, quantity=match.quantity)
-    notify_where(unit_accounts(match.project), message, link(match))
+    notify_where(TOLD["submit"], accounts(match), message, link(match))
     db.session.commit()
     return match
 
 
+WITH_NEEDS = joinedload(Project.needs)
+
+
 def new_match(actor: User, data: dict) -> Match:
     # With its needs, in the same query: a pledge names one of them.
-    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, joinedload(Project.needs))
+    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, WITH_NEEDS)
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
     if project.expired:
@@ -146,12 +149,16 @@ def is_party(user, match: Match) -> bool:
     )
 
 
-def visible_match(match_id: int, user, *loads) -> Match:
+# Who is a party is read from the project's unit and the sponsor: read with the match.
+WITH_PARTIES = select(Match).where(Match.id == bindparam("match_id")).options(
+    joinedload(Match.project).joinedload(Project.unit), joinedload(Match.sponsor))
+
+
+def visible_match(match_id: int, user, statement=WITH_PARTIES) -> Match:
     """The match if this user is a party to it; 404 otherwise, so ids reveal nothing.
-    `loads`: loader options for what the caller will show, read with it (serialize.SHOWN)."""
-    # Its project's unit and its sponsor always: who is a party is read from them.
-    options = [joinedload(Match.project).joinedload(Project.unit), joinedload(Match.sponsor), *loads]
-    match = db.session.get(Match, match_id, options=options)
+    `statement`: a SELECT of the match by :match_id with what the caller shows (serialize.SHOWN_MATCH),
+    loading the parties as WITH_PARTIES does."""
+    match = db.session.scalars(statement, {"match_id": match_id}).unique().one_or_none()
     if match is None or not is_party(user, match):
         raise NotFound("对接记录不存在")
     return match
@@ -180,12 +187,27 @@ def office_users() -> list[User]:
     return db.session.scalars(select(User).where(OFFICE_ACCOUNTS)).all()
 
 
-# The same accounts as WHERE clauses, for notify_where (no query to read them first).
+# The same accounts as WHERE clauses, for notify_where (no query to read them first), with the
+# parameters of a match (accounts()). Built once: a clause built anew per request cost more
+# than the INSERT it goes into.
 OFFICE_ACCOUNTS = and_(User.role == Role.office, User.active)
+UNIT_ACCOUNTS = and_(User.unit_id.in_(bindparam("units", expanding=True)), User.active)
+SPONSOR_ACCOUNT = User.id == bindparam("sponsor_user")
+TOLD = {
+    "submit": UNIT_ACCOUNTS,
+    "accept": or_(SPONSOR_ACCOUNT, OFFICE_ACCOUNTS),
+    "decline": SPONSOR_ACCOUNT,
+    "approve": or_(SPONSOR_ACCOUNT, UNIT_ACCOUNTS),
+    "reject": or_(SPONSOR_ACCOUNT, UNIT_ACCOUNTS),
+    "withdraw": UNIT_ACCOUNTS,
+    "fulfil": SPONSOR_ACCOUNT,
+    "cancel": or_(SPONSOR_ACCOUNT, UNIT_ACCOUNTS),
+}
 
 
-def unit_accounts(project: Project):
-    return and_(User.unit_id.in_([project.unit_id, project.unit.parent_id]), User.active)
+def accounts(match: Match) -> dict:
+    """The parameters of TOLD's clauses for this match."""
+    return {"units": [match.project.unit_id, match.project.unit.parent_id], "sponsor_user": match.sponsor.user_id}
 
 
 def describe(match: Match) -> str:
@@ -200,18 +222,17 @@ def link(match: Match) -> str:
 
 
 def tell_parties(match: Match, step: str, reason: str) -> None:
-    sponsor, units, office = User.id == match.sponsor.user_id, unit_accounts(match.project), OFFICE_ACCOUNTS
     why = f"（{reason}）" if reason else ""
-    recipients, message = {
-        "accept": ((sponsor, office), f"{describe(match)}：单位已接受，待文明办审批"),
-        "decline": ((sponsor,), f"{describe(match)}：单位已婉拒{why}"),
-        "approve": ((sponsor, units), f"{describe(match)}：文明办已批准"),
-        "reject": ((sponsor, units), f"{describe(match)}：文明办未批准{why}"),
-        "withdraw": ((units,), f"{match.sponsor.name}已撤回{describe(match)}"),
-        "fulfil": ((sponsor,), f"{describe(match)}：单位已确认到位，感谢您的爱心"),
-        "cancel": ((sponsor, units), f"{describe(match)}：文明办已取消{why}"),
+    message = {
+        "accept": f"{describe(match)}：单位已接受，待文明办审批",
+        "decline": f"{describe(match)}：单位已婉拒{why}",
+        "approve": f"{describe(match)}：文明办已批准",
+        "reject": f"{describe(match)}：文明办未批准{why}",
+        "withdraw": f"{match.sponsor.name}已撤回{describe(match)}",
+        "fulfil": f"{describe(match)}：单位已确认到位，感谢您的爱心",
+        "cancel": f"{describe(match)}：文明办已取消{why}",
     }[step]
-    notify_where(or_(*recipients), message, link(match))
+    notify_where(TOLD[step], accounts(match), message, link(match))
 
 
 def matches_for(user, state: str | None = None):

@@ -1,6 +1,6 @@
 """Matches as the API shows them, with their history."""
 
-from sqlalchemy import inspect, select
+from sqlalchemy import bindparam, inspect, select
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
@@ -13,7 +13,8 @@ from .steps import STATE_LABELS
 
 # All that match_json shows, with the match (its history and its actors included) in one query
 # instead of one a field. The party check also needs the project's unit and the sponsor's user.
-SHOWN = (
+# Built once, with its loader options: building them anew cost as much as running the query.
+SHOWN_MATCH = select(Match).where(Match.id == bindparam("match_id")).options(
     joinedload(Match.project).joinedload(Project.unit), joinedload(Match.need),
     joinedload(Match.sponsor).joinedload(SponsorProfile.user),
     joinedload(Match.events).joinedload(MatchEvent.actor),
@@ -24,7 +25,7 @@ def loaded(match: Match) -> Match:
     """The match with all that match_json shows, read again in one query (after a commit every
     attribute would be read again on its own)."""
     match_id = inspect(match).identity[0]  # match.id itself would reload an expired match
-    return db.session.scalars(select(Match).where(Match.id == match_id).options(*SHOWN)).unique().one()
+    return db.session.scalars(SHOWN_MATCH, {"match_id": match_id}).unique().one()
 
 
 def match_json(match: Match, history: bool = False) -> dict:

@@ -1,10 +1,11 @@
 """One function tells people what concerns them: an in-app notification per user, and a copy
 by email to those with an address when SMTP is configured (outbox.py)."""
 
+import functools
 from collections.abc import Iterable
 
 from flask import current_app
-from sqlalchemy import DateTime, String, insert, literal, select
+from sqlalchemy import DateTime, Insert, String, bindparam, insert, select
 
 from ..auth.models import User
 from ..extensions import db
@@ -34,12 +35,20 @@ def notify(users: Iterable, message: str, link: str = "") -> None:
         outbox.queue(by_user[user.id], user, link)
 
 
-def notify_where(who, message: str, link: str = "") -> None:
-    """A notification for each account the WHERE clause `who` (on User) selects, in the caller's
-    transaction: one INSERT ... SELECT, neither a query for the accounts nor an object each.
+def notify_where(who, params: dict, message: str, link: str = "") -> None:
+    """A notification for each account the WHERE clause `who` (on User, with its bound `params`)
+    selects, in the caller's transaction: one INSERT ... SELECT, neither a query for the accounts
+    nor an object each. `who` is built once, at import (its INSERT is then built once too).
     With email copies on, the accounts are read (each copy needs its address): notify()."""
     if current_app.config["MAIL_SERVER"]:
-        notify(db.session.scalars(select(User).where(who)).all(), message, link)
+        notify(db.session.scalars(select(User).where(who), params).all(), message, link)
         return
-    columns = select(User.id, literal(message[:300], String), literal(link[:200], String), literal(utcnow(), DateTime))
-    db.session.execute(insert(NOTIFICATIONS).from_select(["user_id", "message", "link", "created_at"], columns.where(who)))
+    values = {"message": message[:300], "link": link[:200], "created_at": utcnow()}
+    db.session.execute(insert_for(who), {**params, **values})
+
+
+@functools.cache
+def insert_for(who) -> Insert:
+    columns = select(User.id, bindparam("message", type_=String), bindparam("link", type_=String),
+                     bindparam("created_at", type_=DateTime)).where(who)
+    return insert(NOTIFICATIONS).from_select(["user_id", "message", "link", "created_at"], columns)

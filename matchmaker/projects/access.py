@@ -45,11 +45,14 @@ def can_see(user, project: Project) -> bool:
     return user.is_authenticated and (user.role is Role.office or manages(user, project))
 
 
+WITH_UNIT = joinedload(Project.unit)  # built once: loader options cost as much to build as to run
+
+
 def visible_project(project_id: int, user, *loads) -> Project:
     """The project if this user may see it; otherwise 404, so its existence is not revealed.
     `loads`: loader options for the relations the caller will show, read with it."""
     # Its unit always: who manages the project is read from it.
-    project = db.session.get(Project, project_id, options=[joinedload(Project.unit), *loads])
+    project = db.session.get(Project, project_id, options=[WITH_UNIT, *loads])
     if project is None or not can_see(user, project):
         raise NotFound("项目不存在或尚未发布")
     return project
