@@ -160,3 +160,19 @@ def test_a_one_line_retiree_finds_the_stage():
     meals = project(2, "爱心食堂", target="社区高龄老人", needs=[NeedDoc("money", "助餐补贴", 5000, 5000, "元")])
     results = Index.build([meals, stage]).recommend(erhu)
     assert results[0].id == 1 and "需要文艺演出，正是您能提供的" in results[0].reasons
+
+
+def test_a_rebuild_reads_the_causes_of_changed_text_only(monkeypatch):
+    from matchmaker.recommend import features
+    from matchmaker.recommend.tokens import TokenCache
+
+    read = []
+    real = features.causes_read
+    monkeypatch.setattr(features, "causes_read", lambda p: read.append(p.id) or real(p))
+    cache = TokenCache()
+    Index.build([LECTURE, HELPERS], cache)
+    assert sorted(read) == [1, 2]
+    changed = project(2, "远亲不如近邻", target="留守儿童", needs=HELPERS.needs)
+    index = Index.build([LECTURE, changed], cache)
+    assert sorted(read) == [1, 2, 2]
+    assert index.facts.causes[1] & lexicon.cause_mask("留守儿童")

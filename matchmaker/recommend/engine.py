@@ -84,14 +84,17 @@ class Index:
         programme_ids = {number: cache.encode(tokenize(" ".join(category.keywords)))
                          for number, category in lexicon.categories().items()}
         no_ids = np.zeros(0, np.int32)
+        fingerprints = [p.fingerprint() for p in projects]
         documents = [
-            [*cache.fields(p.id, p.fingerprint(), p.texts()), programme_ids.get(p.category, no_ids)]
-            for p in projects
+            [*cache.fields(p.id, fingerprint, p.texts()), programme_ids.get(p.category, no_ids)]
+            for p, fingerprint in zip(projects, fingerprints, strict=True)
         ]
+        causes = [cache.kept(p.id, fingerprint, lambda p=p: features.causes_read(p))
+                  for p, fingerprint in zip(projects, fingerprints, strict=True)]
         cache.retain(project.id for project in projects)
         counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
         text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
-        return cls(projects, text, ProjectFacts.of(projects, weights), weights, today)
+        return cls(projects, text, ProjectFacts.of(projects, weights, causes), weights, today)
 
     def __len__(self) -> int:
         return len(self.projects)
