@@ -80,7 +80,7 @@ class ProjectFacts:
 
     @classmethod
     def of(cls, projects: Sequence[ProjectDoc], weights: Weights,
-           causes: Sequence[tuple[int, int]] | None = None) -> ProjectFacts:
+           causes: Sequence[int] | None = None) -> ProjectFacts:
         """``causes``: each project's ``causes_read``, if kept from an earlier build."""
         unit_codes: dict = {}
         for project in projects:
@@ -92,9 +92,10 @@ class ProjectFacts:
         unread = np.array([unread_kinds(p) for p in projects], np.uint8)
         causes = causes if causes is not None else [causes_read(p) for p in projects]
         programmes = lexicon.programme_causes()
-        served = np.array([read[0] | programmes.get(p.category, 0) for p, read in zip(projects, causes, strict=True)],
-                          np.uint32)
-        mentioned = np.array([read[1] for read in causes], np.uint32)
+        read = np.array(causes, np.uint64)
+        served = (read & 0xFFFFFFFF).astype(np.uint32)
+        served |= np.array([programmes.get(p.category, 0) for p in projects], np.uint32)
+        mentioned = (read >> np.uint64(32)).astype(np.uint32)
         return cls(
             category=category,
             district=district,
@@ -163,11 +164,12 @@ def cause_strength(served: np.ndarray, mentioned: np.ndarray, weights: Weights) 
     return strength
 
 
-def causes_read(project: ProjectDoc) -> tuple[int, int]:
-    """The causes its title, service target and type name (what it is for), and those its
-    description names. Its programme's are added apart: they are not read from its text."""
+def causes_read(project: ProjectDoc) -> int:
+    """The causes its title, service target and type name (what it is for: the low 32 bits)
+    and those its description names (the high 32), in one int that keeps small beside its
+    tokens. Its programme's are added apart: they are not read from its text."""
     served = lexicon.cause_mask(" ".join((project.title, project.service_target, project.service_type)))
-    return served, lexicon.cause_mask(project.description)
+    return served | lexicon.cause_mask(project.description) << 32
 
 
 def still_needed(project: ProjectDoc) -> float:

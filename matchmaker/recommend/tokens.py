@@ -99,11 +99,10 @@ class TokenCache:
     def _clear(self) -> None:
         self.version = TOKENIZER_VERSION
         self.kept_version = KEPT_VERSION
-        self._kept: dict[Hashable, tuple[str, object]] = {}
         self.words: list[str] = []
         self.word_ids: dict[str, int] = {}
-        # id → (fingerprint, all fields' token ids, where each field ends)
-        self._entries: dict[Hashable, tuple[str, np.ndarray, tuple[int, ...]]] = {}
+        # id → (fingerprint, all fields' token ids, where each field ends[, what ``kept`` keeps])
+        self._entries: dict[Hashable, tuple] = {}
         self.tokenized = 0  # documents tokenized since creation: what a rebuild should not grow
 
     def __len__(self) -> int:
@@ -116,7 +115,7 @@ class TokenCache:
         if entry is None or entry[0] != fingerprint:
             entry = self._tokenize(fingerprint, texts)
             self._entries[key] = entry
-        _, ids, ends = entry
+        _, ids, ends = entry[:3]
         return np.split(ids, ends[:-1])
 
     def ensure_current(self) -> None:
@@ -125,16 +124,22 @@ class TokenCache:
         if self.version != TOKENIZER_VERSION:
             self._clear()
         if getattr(self, "kept_version", None) != KEPT_VERSION:
-            self.kept_version, self._kept = KEPT_VERSION, {}
+            self.kept_version = KEPT_VERSION
+            self._entries = {key: entry[:3] for key, entry in self._entries.items()}
 
     def kept(self, key: Hashable, fingerprint: str, read: Callable[[], T]) -> T:
-        """Something else read from a document's text (its causes), kept under the same
-        fingerprint as its tokens: a rebuild reads only new or changed text. Reading the
-        causes of 100,000 descriptions again costs about 7 s of CPU; looking them up, nothing."""
-        entry = self._kept.get(key)
+        """Something else read from a document's text (its causes), kept in its entry beside
+        its tokens (call ``fields`` first): a rebuild reads only new or changed text. Reading
+        the causes of 100,000 descriptions again costs about 7 s of CPU; looking them up,
+        nothing; keeping them, one small int each (about 4 MiB)."""
+        entry = self._entries.get(key)
         if entry is None or entry[0] != fingerprint:
-            entry = self._kept[key] = (fingerprint, read())
-        return entry[1]
+            return read()  # no tokens kept for this text: nothing to keep it beside
+        if len(entry) > 3:
+            return entry[3]
+        value = read()
+        self._entries[key] = (*entry[:3], value)
+        return value
 
     def encode(self, tokens: Sequence[str]) -> np.ndarray:
         """Ids of tokens, giving new words the next free id."""
@@ -149,13 +154,12 @@ class TokenCache:
 
     def nbytes(self) -> int:
         """Memory of the stored token ids (the vocabulary's strings not counted)."""
-        return sum(ids.nbytes for _, ids, _ in self._entries.values())
+        return sum(entry[1].nbytes for entry in self._entries.values())
 
     def retain(self, keys: Iterable[Hashable]) -> None:
         """Forget documents that are gone, so the cache does not grow forever."""
         keep = set(keys)
         self._entries = {key: entry for key, entry in self._entries.items() if key in keep}
-        self._kept = {key: entry for key, entry in self._kept.items() if key in keep}
 
     def _tokenize(self, fingerprint: str, texts: Sequence[str]) -> tuple[str, np.ndarray, tuple[int, ...]]:
         self.tokenized += 1
