@@ -186,9 +186,10 @@ class Index:
             return None
         query = self.sponsor_query(sponsor)
         text = self.text.score_one(query, row)
-        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
-        if text <= 0 and not (structured > 0 or fit.favourite or fit.same_district):
+        if text <= 0 and not (fit.shared_kinds or fit.shared_resources or fit.shared_causes or fit.favourite
+                              or fit.same_district):
             return None  # nothing about this sponsor in particular fits
+        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
         # The very sum ``recommend`` makes, so both directions agree on a pair.
         score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + structured
                  + float(self._prior(today)[row]))
