@@ -160,3 +160,31 @@ def test_a_one_line_retiree_finds_the_stage():
     meals = project(2, "爱心食堂", target="社区高龄老人", needs=[NeedDoc("money", "助餐补贴", 5000, 5000, "元")])
     results = Index.build([meals, stage]).recommend(erhu)
     assert results[0].id == 1 and "需要文艺演出，正是您能提供的" in results[0].reasons
+
+
+def test_a_rebuild_reads_the_causes_of_changed_text_only(monkeypatch):
+    from matchmaker.recommend import features
+    from matchmaker.recommend.tokens import TokenCache
+
+    read = []
+    real = features.causes_read
+    monkeypatch.setattr(features, "causes_read", lambda p: read.append(p.id) or real(p))
+    cache = TokenCache()
+    Index.build([LECTURE, HELPERS], cache)
+    assert sorted(read) == [1, 2]
+    changed = project(2, "远亲不如近邻", target="留守儿童", needs=HELPERS.needs)
+    index = Index.build([LECTURE, changed], cache)
+    assert sorted(read) == [1, 2, 2]
+    assert index.facts.causes[1] & lexicon.cause_mask("留守儿童")
+
+
+def test_a_giver_for_any_cause_is_invited_only_where_it_can_give():
+    printer = sponsor("只要是做好事，宣传单我们都能免费印", offers=[("skill", "宣传单印刷")], id="printer")
+    leaflets = project(1, "守护钱袋子", target="社区老年人", needs=[NeedDoc("skill", "防骗手册印刷", 2000, 2000, "册")])
+    hall = project(2, "妈妈课堂", target="年轻妈妈", category=19, district="",
+                   needs=[NeedDoc("venue", "讲座场地", 1, 1, "处")])
+    index = Index.build([leaflets, hall])
+    [invited] = index.rank_sponsors(1, [printer])
+    assert "能提供印刷和设计，正是项目所需" in invited.reasons
+    assert index.rank_sponsors(2, [printer]) == []
+    assert invited.score == pytest.approx(next(r.score for r in index.recommend(printer) if r.id == 1))

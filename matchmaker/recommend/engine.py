@@ -84,14 +84,17 @@ class Index:
         programme_ids = {number: cache.encode(tokenize(" ".join(category.keywords)))
                          for number, category in lexicon.categories().items()}
         no_ids = np.zeros(0, np.int32)
+        fingerprints = [p.fingerprint() for p in projects]
         documents = [
-            [*cache.fields(p.id, p.fingerprint(), p.texts()), programme_ids.get(p.category, no_ids)]
-            for p in projects
+            [*cache.fields(p.id, fingerprint, p.texts()), programme_ids.get(p.category, no_ids)]
+            for p, fingerprint in zip(projects, fingerprints, strict=True)
         ]
+        causes = [cache.kept(p.id, fingerprint, lambda p=p: features.causes_read(p))
+                  for p, fingerprint in zip(projects, fingerprints, strict=True)]
         cache.retain(project.id for project in projects)
         counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
         text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
-        return cls(projects, text, ProjectFacts.of(projects, weights), weights, today)
+        return cls(projects, text, ProjectFacts.of(projects, weights, causes), weights, today)
 
     def __len__(self) -> int:
         return len(self.projects)
@@ -183,9 +186,10 @@ class Index:
             return None
         query = self.sponsor_query(sponsor)
         text = self.text.score_one(query, row)
-        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
-        if text <= 0 and not (structured > 0 or fit.favourite or fit.same_district):
+        if text <= 0 and not (fit.shared_kinds or fit.shared_resources or fit.shared_causes or fit.favourite
+                              or fit.same_district):
             return None  # nothing about this sponsor in particular fits
+        structured = float(facts.fit(self.facts.take(slice(row, row + 1)), self.weights)[0])
         # The very sum ``recommend`` makes, so both directions agree on a pair.
         score = (text + float(facts.table(self.weights)[self.facts.code[row]]) + structured
                  + float(self._prior(today)[row]))

@@ -79,7 +79,9 @@ class ProjectFacts:
     need_code: np.ndarray  # uint16, open kinds | unread kinds << 5: what a resource fit reads of the needs
 
     @classmethod
-    def of(cls, projects: Sequence[ProjectDoc], weights: Weights) -> ProjectFacts:
+    def of(cls, projects: Sequence[ProjectDoc], weights: Weights,
+           causes: Sequence[int] | None = None) -> ProjectFacts:
+        """``causes``: each project's ``causes_read``, if kept from an earlier build."""
         unit_codes: dict = {}
         for project in projects:
             if project.unit_id is not None:
@@ -88,8 +90,12 @@ class ProjectFacts:
         district = np.array([district_code(p.district) for p in projects], np.int16)
         kinds = np.array([open_kinds(p) for p in projects], np.uint8)
         unread = np.array([unread_kinds(p) for p in projects], np.uint8)
-        served = np.array([served_causes(p) for p in projects], np.uint32)
-        mentioned = np.array([lexicon.cause_mask(p.description) for p in projects], np.uint32)
+        causes = causes if causes is not None else [causes_read(p) for p in projects]
+        programmes = lexicon.programme_causes()
+        read = np.array(causes, np.uint64)
+        served = (read & 0xFFFFFFFF).astype(np.uint32)
+        served |= np.array([programmes.get(p.category, 0) for p in projects], np.uint32)
+        mentioned = (read >> np.uint64(32)).astype(np.uint32)
         return cls(
             category=category,
             district=district,
@@ -158,10 +164,12 @@ def cause_strength(served: np.ndarray, mentioned: np.ndarray, weights: Weights) 
     return strength
 
 
-def served_causes(project: ProjectDoc) -> int:
-    """What the project is for, from the fields that say so; the description only mentions."""
-    text = " ".join((project.title, project.service_target, project.service_type))
-    return lexicon.cause_mask(text) | lexicon.programme_causes().get(project.category, 0)
+def causes_read(project: ProjectDoc) -> int:
+    """The causes its title, service target and type name (what it is for: the low 32 bits)
+    and those its description names (the high 32), in one int that keeps small beside its
+    tokens. Its programme's are added apart: they are not read from its text."""
+    served = lexicon.cause_mask(" ".join((project.title, project.service_target, project.service_type)))
+    return served | lexicon.cause_mask(project.description) << 32
 
 
 def still_needed(project: ProjectDoc) -> float:

@@ -2,8 +2,9 @@
 
 Pure data, no jieba: the 26 programmes of 并文明〔2018〕8号 (number → name, short
 name, key words), Taiyuan's ten districts and their short forms, the synonym table
-and the stopword list. ``tokens`` feeds these words to jieba; ``engine`` uses the
-names in reasons.
+and the stopword list, which ``tokens`` feeds to jieba; and the lists ``features`` reads
+straight from the text, longest word first: the particular resources (resources.tsv), the
+causes (causes.tsv) and the trades (trades.tsv). ``engine`` uses the names in reasons.
 """
 
 from __future__ import annotations
@@ -128,9 +129,10 @@ def resource_mask(text: str) -> int:
     return _mask(_resource_words(), text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def cause_mask(text: str) -> int:
-    """Bits of the causes a text names ("独居老人义诊" → 老年人, 医疗健康)."""
+    """Bits of the causes a text names ("独居老人义诊" → 老年人, 医疗健康). A project's are
+    kept beside its tokens (``TokenCache.kept``); this memory is for sponsors asking again."""
     return _mask(_cause_words(), text)
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 import jieba
 import numpy as np
@@ -33,6 +34,9 @@ MAX_DOCUMENT_CHARS = 20_000
 
 # Bump the last part when the normalisation below changes.
 TOKENIZER_VERSION = f"jieba-{jieba.__version__}+{lexicon.data_fingerprint()}+r1"
+# What else is read from a document's text and kept beside its tokens (its causes) follows
+# the word lists it is read with.
+KEPT_VERSION = lexicon.data_fingerprint(("causes.tsv",))
 
 
 def _load_jieba() -> jieba.Tokenizer:
@@ -45,6 +49,7 @@ def _load_jieba() -> jieba.Tokenizer:
 
 
 _JIEBA = _load_jieba()
+T = TypeVar("T")
 _STOPWORDS = lexicon.stopwords()
 # A token is kept if it has a Chinese character or is a Latin word of two letters or more.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[a-z][a-z0-9+#.\-]*[a-z0-9+#]")
@@ -93,10 +98,11 @@ class TokenCache:
 
     def _clear(self) -> None:
         self.version = TOKENIZER_VERSION
+        self.kept_version = KEPT_VERSION
         self.words: list[str] = []
         self.word_ids: dict[str, int] = {}
-        # id → (fingerprint, all fields' token ids, where each field ends)
-        self._entries: dict[Hashable, tuple[str, np.ndarray, tuple[int, ...]]] = {}
+        # id → (fingerprint, all fields' token ids, where each field ends[, what ``kept`` keeps])
+        self._entries: dict[Hashable, tuple] = {}
         self.tokenized = 0  # documents tokenized since creation: what a rebuild should not grow
 
     def __len__(self) -> int:
@@ -109,7 +115,7 @@ class TokenCache:
         if entry is None or entry[0] != fingerprint:
             entry = self._tokenize(fingerprint, texts)
             self._entries[key] = entry
-        _, ids, ends = entry
+        _, ids, ends = entry[:3]
         return np.split(ids, ends[:-1])
 
     def ensure_current(self) -> None:
@@ -117,6 +123,23 @@ class TokenCache:
         (a cache unpickled from an older release): ids from before would not match."""
         if self.version != TOKENIZER_VERSION:
             self._clear()
+        if getattr(self, "kept_version", None) != KEPT_VERSION:
+            self.kept_version = KEPT_VERSION
+            self._entries = {key: entry[:3] for key, entry in self._entries.items()}
+
+    def kept(self, key: Hashable, fingerprint: str, read: Callable[[], T]) -> T:
+        """Something else read from a document's text (its causes), kept in its entry beside
+        its tokens (call ``fields`` first): a rebuild reads only new or changed text. Reading
+        the causes of 100,000 descriptions again costs about 7 s of CPU; looking them up,
+        nothing; keeping them, one small int each (about 4 MiB)."""
+        entry = self._entries.get(key)
+        if entry is None or entry[0] != fingerprint:
+            return read()  # no tokens kept for this text: nothing to keep it beside
+        if len(entry) > 3:
+            return entry[3]
+        value = read()
+        self._entries[key] = (*entry[:3], value)
+        return value
 
     def encode(self, tokens: Sequence[str]) -> np.ndarray:
         """Ids of tokens, giving new words the next free id."""
@@ -131,7 +154,7 @@ class TokenCache:
 
     def nbytes(self) -> int:
         """Memory of the stored token ids (the vocabulary's strings not counted)."""
-        return sum(ids.nbytes for _, ids, _ in self._entries.values())
+        return sum(entry[1].nbytes for entry in self._entries.values())
 
     def retain(self, keys: Iterable[Hashable]) -> None:
         """Forget documents that are gone, so the cache does not grow forever."""
