@@ -32,8 +32,9 @@ test: dev browser-deps
 	$(BIN)/bandit -q -c pyproject.toml -r matchmaker
 	env -u TEST_DATABASE_URL $(PYTEST) -m "not serial"
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
-		echo "== again on PostgreSQL: $$TEST_DATABASE_URL (tests that touch no database skipped) =="; \
-		$(PYTEST) -m "not pure and not serial" && $(BIN)/python -m pytest -m "serial and not pure"; \
+		echo "== again on PostgreSQL: $$TEST_DATABASE_URL (tests marked pure or one_database skipped) =="; \
+		$(PYTEST) -m "not pure and not one_database and not serial" && \
+		$(BIN)/python -m pytest -m "serial and not pure and not one_database"; \
 	fi
 
 # The load benchmark (bench/load.py), not part of `make test`: gunicorn on SQLite and on

@@ -28,6 +28,11 @@ def pytest_collection_modifyitems(items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "pure: touches no database (not rerun on PostgreSQL)")
+    config.addinivalue_line(
+        "markers",
+        "one_database: uses the database, but what it proves does not depend on which one (what a browser "
+        "draws, Redis-shared limits, log lines): runs in the SQLite pass only, not rerun on PostgreSQL",
+    )
     config.addinivalue_line("markers", "serial: restarts the shared database server, so runs alone")
     compile_url_builders_once()
 
