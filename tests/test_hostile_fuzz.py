@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from . import factories
+from .budgets import examples
 from .test_execution_helpers import ACTIVITY, give, running_project
 
-FUZZ = settings(max_examples=12, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=examples(12), deadline=None, derandomize=True, database=None,
                 suppress_health_check=list(HealthCheck))
 
 ODD_TEXT = st.sampled_from([

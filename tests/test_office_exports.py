@@ -12,6 +12,7 @@ from sqlalchemy import insert, select
 from matchmaker.audit.models import AuditEntry
 from matchmaker.catalog.models import Category, Unit
 from matchmaker.extensions import db
+from matchmaker.office import exports
 from matchmaker.projects.models import Project
 
 from . import factories
@@ -196,9 +197,12 @@ def peak_memory_of_export(client) -> tuple[int, int]:
 
 
 def test_memory_stays_flat_however_many_rows(app, office):
-    insert_projects(app, 3000)
+    # The small export already spans two of the cursor's batches, so both peaks are the steady
+    # state. Holding every row instead (no yield_per, or a normal workbook) measured 3.4 and
+    # 3.7 times the small peak at these sizes; streaming, 1.0 (2026-12, SQLite and PostgreSQL).
+    insert_projects(app, 2 * exports.BATCH)
     small, small_size = peak_memory_of_export(office)
-    insert_projects(app, 9000)
+    insert_projects(app, 6 * exports.BATCH)
     large, large_size = peak_memory_of_export(office)
     assert large_size > 3 * small_size  # four times the rows were written…
     assert large < small * 1.5, (small, large)  # …in about the same memory

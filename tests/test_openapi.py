@@ -18,6 +18,7 @@ from matchmaker.extensions import db
 from matchmaker.volunteers.models import VolunteerProfile
 
 from . import factories, records_data
+from .budgets import examples
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 
@@ -107,7 +108,7 @@ CHECKS = [
     checks.response_schema_conformance,
     checks.negative_data_rejection,
 ]
-EXAMPLES = settings(max_examples=6, deadline=None, derandomize=True, database=None,
+EXAMPLES = settings(max_examples=examples(6), deadline=None, derandomize=True, database=None,
                     suppress_health_check=list(HealthCheck))
 
 

@@ -33,6 +33,7 @@ from matchmaker.notifications.models import Notification
 from matchmaker.projects.models import Need
 
 from . import factories
+from .budgets import examples
 from .live.invariants import all_problems
 from .test_access_matrix import ACTORS, build_world, user
 
@@ -41,7 +42,7 @@ MATCH_STEP_NAMES = [*MATCH_STEPS, "destroy", "submit", "publish"]  # and some th
 COLLABORATION_STEP_NAMES = [*COLLABORATION_STEPS, "approve", "delete"]
 UNIT_SIDE = {"owner", "lead"}  # manage the project: the owning branch and its lead unit
 MACHINE_SETTINGS = settings(
-    max_examples=15, stateful_step_count=20, deadline=None, database=None,
+    max_examples=examples(15), stateful_step_count=20, deadline=None, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 

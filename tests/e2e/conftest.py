@@ -7,6 +7,7 @@ Every request that would leave the machine is aborted and recorded by `offline_p
 
 import os
 import threading
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,6 +19,40 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
 ]
+
+
+HERE = Path(__file__).resolve().parent
+# The browser journeys that `make test` runs again on PostgreSQL, as (file, test, variant):
+# the two workflows done end to end through the real forms (a pledge from registration to the
+# export; a volunteer from registration to admission), once each. Every other browser test, and
+# the other screen size of these, runs in the SQLite pass only (marked one_database): what it
+# proves is what Chromium draws and does (layout at each width, accessibility, menus, charts
+# drawn offline), the same whatever database served the page. The database's side of every
+# page and step is proven on both databases by the test-client tests (test_route_census opens
+# every page as every role; the workflow, race and query tests).
+ON_BOTH_DATABASES = [
+    ("test_journeys.py", "test_pledge_from_registration_to_export", "desktop"),
+    ("test_volunteer_browser.py", "test_a_volunteer_registers_on_a_phone_signs_up_and_is_admitted", ""),
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the browser tests not in ON_BOTH_DATABASES one_database; an entry that names no
+    collected test (renamed?) stops the run rather than quietly leaving PostgreSQL untested."""
+    browser_items = [item for item in items if HERE in item.path.parents]
+    kept = {entry: False for entry in ON_BOTH_DATABASES}
+    for item in browser_items:
+        variants = getattr(item, "callspec", None) and item.callspec.id.split("-")
+        entry = next((e for e in ON_BOTH_DATABASES if (item.path.name, item.originalname) == e[:2]
+                      and (not e[2] or e[2] in (variants or []))), None)
+        if entry:
+            kept[entry] = True
+        else:
+            item.add_marker(pytest.mark.one_database)
+    collected_files = {item.path.name for item in browser_items}
+    lost = [entry for entry, found in kept.items() if not found and entry[0] in collected_files]
+    if lost:
+        raise pytest.UsageError(f"tests/e2e/conftest.py ON_BOTH_DATABASES names tests not collected: {lost}")
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,11 @@ object a log collector can read."""
 import json
 import time
 
+import pytest
 import requests
+
+# Log lines, the same whichever database the site reads.
+pytestmark = pytest.mark.one_database
 
 
 def test_json_logs_with_request_ids_from_every_part(app, start_live_server):

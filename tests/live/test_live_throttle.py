@@ -11,6 +11,8 @@ from .. import factories
 from .conftest import race
 
 REDIS = "redis://127.0.0.1:6379"
+# What is counted lives in Redis, the same whichever database holds the accounts.
+pytestmark = pytest.mark.one_database
 
 
 @pytest.fixture
