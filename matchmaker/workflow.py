@@ -46,12 +46,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, String, bindparam, insert, inspect, update
+from sqlalchemy import DateTime, ForeignKey, String, bindparam, inspect, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, declared_attr, make_transient_to_detached, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.orm.attributes import set_committed_value
 
 from . import audit
+from .appended import append, values_of
 from .errors import Conflict, DomainError, Invalid, NotFound
 from .extensions import db
 from .models_base import utcnow
@@ -86,6 +87,15 @@ class StepEvent:
         return relationship("User")
 
 
+def history_of(model: str, record: str):
+    """A record's history rows, oldest first: `events = history_of("MatchEvent", "match")`.
+
+    Rows are written only by `Workflow.add_history`, never through this list, and the row it
+    adds here in memory has no id (appended.py): saves must not cascade through the list, or
+    the next `session.add` of something related would write that row a second time."""
+    return relationship(back_populates=record, order_by=f"{model}.id", passive_deletes="all", cascade="merge")
+
+
 Hook = Callable[..., Any] | None
 
 
@@ -114,15 +124,15 @@ class Workflow:
         """A history row in the caller's transaction (a record's first row is written by the
         operation that creates it, with `before` None; the record must have its id).
 
-        Written by one plain INSERT, not flushed by the unit of work (which cost several times
-        the statement), and then kept in the session as the row it is: appended to the record's
-        history when that is loaded, so an answer shows it without reading it back."""
+        Appended (appended.py), not flushed by the unit of work (which cost several times the
+        statement), and kept in memory as the row it is: added to the record's history when that
+        is loaded, so an answer shows it without reading it back. The row has no id in memory
+        (on PostgreSQL it is written at the commit), and nothing shown needs one."""
         statement, key, history = history_plan(self.history, self.history_of)
         values = {"from_state": before, "to_state": after, "actor_id": actor.id, "reason": reason, "at": utcnow(),
                   key: record.id}
-        row = self.history(id=db.session.execute(statement, values).scalar_one(), **values)
-        make_transient_to_detached(row)  # as if loaded: nothing left for a flush to write
-        db.session.add(row)
+        append(statement, values)
+        row = self.history(**values)
         set_committed_value(row, "actor", actor)
         if history and history in inspect(record).dict:
             set_committed_value(record, history, [*getattr(record, history), row])
@@ -138,8 +148,8 @@ class Workflow:
 def history_plan(model, history_of: str) -> tuple:
     """A history table's INSERT, its column naming the record, and the record's list of its rows."""
     link = inspect(model).relationships[history_of]
-    table = model.__table__
-    return insert(table).returning(table.c.id), next(iter(link.local_columns)).key, link.back_populates
+    key = next(iter(link.local_columns)).key
+    return values_of(model.__table__, "from_state", "to_state", "actor_id", "reason", "at", key), key, link.back_populates
 
 
 @functools.cache

@@ -89,6 +89,7 @@ def unread(app, user_id: int) -> list[str]:
     with app.app_context():
         return list(db.session.scalars(
             select(Notification.message).where(Notification.user_id == user_id, Notification.read_at.is_(None))
+            .order_by(Notification.id)
         ))
 
 

@@ -10,7 +10,7 @@ from ..catalog.models import Unit
 from ..extensions import db
 from ..models_base import Timestamps, enum_type
 from ..projects.models import Project
-from ..workflow import StepEvent
+from ..workflow import StepEvent, history_of
 
 
 class CollaborationAsk(enum.StrEnum):
@@ -45,9 +45,7 @@ class Collaboration(Timestamps, db.Model):
     project: Mapped[Project] = relationship()
     from_unit: Mapped[Unit] = relationship(foreign_keys=[from_unit_id])
     to_unit: Mapped[Unit] = relationship(foreign_keys=[to_unit_id])
-    events: Mapped[list["CollaborationEvent"]] = relationship(
-        back_populates="collaboration", order_by="CollaborationEvent.id", passive_deletes="all"
-    )
+    events: Mapped[list["CollaborationEvent"]] = history_of("CollaborationEvent", "collaboration")
 
     __table_args__ = (
         CheckConstraint("from_unit_id <> to_unit_id", name="not_own_unit"),

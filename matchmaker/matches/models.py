@@ -20,7 +20,7 @@ from ..extensions import db
 from ..models_base import Timestamps, enum_type, utcnow
 from ..projects.models import Need, Project
 from ..sponsors.models import SponsorProfile
-from ..workflow import StepEvent
+from ..workflow import StepEvent, history_of
 
 
 class MatchKind(enum.StrEnum):
@@ -54,9 +54,7 @@ class Match(Timestamps, db.Model):
     project: Mapped[Project] = relationship()
     need: Mapped[Need | None] = relationship()
     sponsor: Mapped[SponsorProfile] = relationship()
-    events: Mapped[list["MatchEvent"]] = relationship(
-        back_populates="match", order_by="MatchEvent.id", passive_deletes="all"
-    )
+    events: Mapped[list["MatchEvent"]] = history_of("MatchEvent", "match")
 
     __table_args__ = (
         # A pledge names a need and a positive quantity; a claim adopts the whole project.

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from flask import current_app
 from sqlalchemy import DateTime, Insert, String, bindparam, insert, select
 
+from ..appended import append
 from ..auth.models import User
 from ..extensions import db
 from ..models_base import utcnow
@@ -44,7 +45,7 @@ def notify_where(who, params: dict, message: str, link: str = "") -> None:
         notify(db.session.scalars(select(User).where(who), params).all(), message, link)
         return
     values = {"message": message[:300], "link": link[:200], "created_at": utcnow()}
-    db.session.execute(insert_for(who), {**params, **values})
+    append(insert_for(who), {**params, **values})  # on PostgreSQL, with the other appended rows
 
 
 @functools.cache

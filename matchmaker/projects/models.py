@@ -10,7 +10,7 @@ from ..auth.models import User
 from ..catalog.models import Category, Unit
 from ..extensions import db
 from ..models_base import NeedKind, Timestamps, enum_type, local_today
-from ..workflow import StepEvent
+from ..workflow import StepEvent, history_of
 
 
 class ProjectStatus(enum.StrEnum):
@@ -63,9 +63,7 @@ class Project(Timestamps, db.Model):
     needs: Mapped[list["Need"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Need.id"
     )
-    events: Mapped[list["ProjectEvent"]] = relationship(
-        back_populates="project", order_by="ProjectEvent.id", passive_deletes="all"
-    )
+    events: Mapped[list["ProjectEvent"]] = history_of("ProjectEvent", "project")
 
     __table_args__ = (
         CheckConstraint("service_hours >= 0", name="service_hours_not_negative"),

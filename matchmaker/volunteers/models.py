@@ -10,7 +10,7 @@ from ..auth.models import User
 from ..extensions import db
 from ..models_base import Timestamps, enum_type
 from ..projects.models import Need, Project
-from ..workflow import StepEvent
+from ..workflow import StepEvent, history_of
 
 CLOSED_NAME = "已注销志愿者"
 
@@ -126,9 +126,7 @@ class Signup(Timestamps, db.Model):
 
     recruitment: Mapped[Recruitment] = relationship()
     volunteer: Mapped[VolunteerProfile] = relationship()
-    events: Mapped[list["SignupEvent"]] = relationship(
-        back_populates="signup", order_by="SignupEvent.id", passive_deletes="all"
-    )
+    events: Mapped[list["SignupEvent"]] = history_of("SignupEvent", "signup")
 
     __table_args__ = (
         # One live sign-up per volunteer and recruitment, even when two are sent at the same instant;
