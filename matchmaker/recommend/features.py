@@ -64,7 +64,7 @@ class ProjectFacts:
     category: np.ndarray  # int16, 1-26 (0 if unknown)
     district: np.ndarray  # int16, code in DISTRICT_CODES, -1 if unknown
     open_kinds: np.ndarray  # uint8, bits of the kinds of the open needs
-    resources: np.ndarray  # uint32, bits of the particular resources the open needs name
+    resources: np.ndarray  # uint64, bits of the particular resources the open needs name
     unread_kinds: np.ndarray  # uint8, kinds of open needs whose words name no particular resource
     causes: np.ndarray  # uint32, bits of the causes its title, target, service type or programme name
     # float32[cause, project]: 1 where the project is for the cause, plus ``cause_mentioned``
@@ -100,7 +100,7 @@ class ProjectFacts:
             category=category,
             district=district,
             open_kinds=kinds,
-            resources=np.array([needed_resources(p) for p in projects], np.uint32),
+            resources=np.array([needed_resources(p) for p in projects], np.uint64),
             unread_kinds=unread,
             causes=served,
             cause_strength=cause_strength(served, mentioned, weights),
@@ -274,10 +274,14 @@ class SponsorFacts:
         exact_kinds, partial_kinds, unsaid = self._kinds_meeting()
         open_, unread = _NEED_CODES & 0b11111, _NEED_CODES >> 5
         table = np.where((open_ & (partial_kinds & unsaid)) | (unread & partial_kinds), weights.resource_partial, 0)
+        goods = KIND_BITS["goods"]
+        if self.offer_kinds & goods and weights.other_goods:
+            # Goods of one sort toward a need for goods of another: some graders count it.
+            table = np.maximum(table, np.where(open_ & goods, weights.other_goods, 0))
         table[(open_ & exact_kinds) != 0] = 1
         fit = table.astype(np.float32)[facts.need_code]
         if self.resources:
-            np.maximum(fit, (facts.resources & np.uint32(self.resources)) != 0, out=fit)
+            np.maximum(fit, (facts.resources & np.uint64(self.resources)) != 0, out=fit)
         return fit
 
     def kinds_for(self, open_kinds: int, unread_kinds: int) -> int:
