@@ -201,3 +201,15 @@ def test_a_giver_for_any_cause_is_invited_only_where_it_can_give():
     assert "能提供印刷和设计，正是项目所需" in invited.reasons
     assert index.rank_sponsors(2, [printer]) == []
     assert invited.score == pytest.approx(next(r.score for r in index.recommend(printer) if r.id == 1))
+
+
+def test_hands_reach_the_city_not_a_far_county():
+    """A barber in 小店区 cuts hair in 迎泽区 but hardly in 娄烦县; a gift of money goes anywhere."""
+    from matchmaker.recommend.features import KIND_BITS, district_code, pack
+
+    codes = {name: int(pack(np.array([KIND_BITS["skill"]]), np.array([district_code(name)]),
+                            np.array([3]))[0]) for name in ("小店区", "迎泽区", "娄烦县")}
+    barber = SponsorFacts.of(sponsor("义务理发", offers=[("skill", "理发")], district="小店区")).table(DEFAULT_WEIGHTS)
+    assert barber[codes["小店区"]] > barber[codes["迎泽区"]] > barber[codes["娄烦县"]]
+    giver = SponsorFacts.of(sponsor("捐钱", offers=[("money", "善款")], district="小店区")).table(DEFAULT_WEIGHTS)
+    assert giver[codes["迎泽区"]] == giver[codes["娄烦县"]]

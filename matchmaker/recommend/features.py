@@ -194,6 +194,7 @@ class SponsorFacts:
     any_cause: bool = False  # names no cause, or says any will do: every project's cause fits
     offers_people: bool = False  # gives people, not only the people its skill brings
     unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
+    in_person: bool = False  # a merchant or a person: its hands reach so far
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
@@ -223,6 +224,7 @@ class SponsorFacts:
             any_cause=not causes or says_any_cause(sponsor.interests),
             offers_people=offers_people(sponsor, kinds),
             unread_kinds=offers_unread(sponsor),
+            in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
         )
 
     def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
@@ -314,6 +316,10 @@ class SponsorFacts:
             weights.same_district * same_district
             + weights.favourite_category * self.favourites[_CODE_CATEGORY & 0b11111]
         ).astype(np.float32)
+        if weights.far_in_person and self.in_person and self.district >= 0:
+            # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
+            far = (_CODE_DISTRICT >= 0) & ~same_district & ((self.district > 5) | (_CODE_DISTRICT > 5))
+            table -= np.float32(weights.far_in_person) * far
         allowed = (_CODE_KINDS != 0) & (same_district | (not self.own_district_only))
         table[~allowed] = -np.inf
         return table
@@ -321,6 +327,8 @@ class SponsorFacts:
 
 # Kinds with no finer sort here: any venue, any money, any people meet the need for them.
 EXACT_KINDS = KIND_BITS["money"] | KIND_BITS["venue"] | KIND_BITS["volunteers"]
+# What is given by being there: hands, a skill, a room. Money and goods travel.
+IN_PERSON_KINDS = KIND_BITS["venue"] | KIND_BITS["skill"] | KIND_BITS["volunteers"]
 
 
 def trades_of(sponsor: SponsorDoc) -> list[lexicon.Trade]:
