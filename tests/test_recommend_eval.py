@@ -18,7 +18,7 @@ SET_3 = DATA / "recsys_set3.json"  # made to resemble the held-out set of issue 
 SETS = {DEV_SET: "dev", SET_2: "set2", SET_3: "set3"}
 # What the engine scores now on each set (NDCG@10, Recall@10), less a little: a change that
 # loses more than that on any set fails here, even if it wins on the others.
-FLOORS = {DEV_SET: (0.88, 0.86), SET_2: (0.87, 0.81), SET_3: (0.80, 0.57)}
+FLOORS = {DEV_SET: (0.88, 0.86), SET_2: (0.88, 0.83), SET_3: (0.81, 0.57)}
 
 
 @pytest.fixture(scope="module", params=[DEV_SET, SET_2], ids=["dev", "set2"])

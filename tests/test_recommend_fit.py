@@ -40,7 +40,7 @@ def test_every_programme_and_cause_is_consistent():
     codes = [cause.code for cause in lexicon.causes()]
     assert len(codes) == len(set(codes)) <= 32  # bits of a uint32
     assert set(lexicon.programme_causes()) <= set(range(1, 27))
-    assert len(lexicon.resources()) <= 32
+    assert len(lexicon.resources()) <= 64  # bits of a uint64
     for trade in lexicon.trades():
         assert trade.words and all(len(word) >= 2 for word in trade.words)
 
@@ -56,6 +56,14 @@ def test_causes_are_read_whole_words_first(text, expected):
     assert causes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("志愿者意外伤害险", {"insurance"}), ("反光背心、小黄帽", {"safetygear"}), ("扶手、防滑垫", {"building"}),
+    ("景区义务讲解员", {"guide"}), ("剪纸面塑材料", {"craft"}), ("老年人视力筛查", {"vision"}),
+])
+def test_a_need_names_its_very_thing(text, expected):
+    assert resources(lexicon.resource_mask(text)) == expected
+
+
 def test_a_vehicle_repaired_is_not_a_vehicle_given():
     assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"repair"}
     assert resources(lexicon.resource_mask("送考车辆")) == {"transport"}
@@ -66,6 +74,11 @@ def test_a_vehicle_repaired_is_not_a_vehicle_given():
     ("", "退休了，会拉二胡", {"performance"}),
     ("晋阳书局", "", {"books"}),
     ("红星刀削面", "", {"meals"}),
+    ("", "开出租的，周末有空", {"transport"}),
+    ("", "退休了，爱写毛笔字", {"art"}),  # calligraphy, not a stage
+    ("明亮眼镜店", "", {"vision"}),  # eye tests, not a doctor's visit
+    ("", "做婚庆的，有音响和舞台", {"stage"}),
+    ("国寿太原分公司", "人寿保险", {"insurance"}),
 ])
 def test_a_trade_says_what_it_can_give(name, interests, gives):
     found = lexicon.trades_named(name, interests)
@@ -188,3 +201,15 @@ def test_a_giver_for_any_cause_is_invited_only_where_it_can_give():
     assert "能提供印刷和设计，正是项目所需" in invited.reasons
     assert index.rank_sponsors(2, [printer]) == []
     assert invited.score == pytest.approx(next(r.score for r in index.recommend(printer) if r.id == 1))
+
+
+def test_hands_reach_the_city_not_a_far_county():
+    """A barber in 小店区 cuts hair in 迎泽区 but hardly in 娄烦县; a gift of money goes anywhere."""
+    from matchmaker.recommend.features import KIND_BITS, district_code, pack
+
+    codes = {name: int(pack(np.array([KIND_BITS["skill"]]), np.array([district_code(name)]),
+                            np.array([3]))[0]) for name in ("小店区", "迎泽区", "娄烦县")}
+    barber = SponsorFacts.of(sponsor("义务理发", offers=[("skill", "理发")], district="小店区")).table(DEFAULT_WEIGHTS)
+    assert barber[codes["小店区"]] > barber[codes["迎泽区"]] > barber[codes["娄烦县"]]
+    giver = SponsorFacts.of(sponsor("捐钱", offers=[("money", "善款")], district="小店区")).table(DEFAULT_WEIGHTS)
+    assert giver[codes["迎泽区"]] == giver[codes["娄烦县"]]

@@ -64,7 +64,7 @@ class ProjectFacts:
     category: np.ndarray  # int16, 1-26 (0 if unknown)
     district: np.ndarray  # int16, code in DISTRICT_CODES, -1 if unknown
     open_kinds: np.ndarray  # uint8, bits of the kinds of the open needs
-    resources: np.ndarray  # uint32, bits of the particular resources the open needs name
+    resources: np.ndarray  # uint64, bits of the particular resources the open needs name
     unread_kinds: np.ndarray  # uint8, kinds of open needs whose words name no particular resource
     causes: np.ndarray  # uint32, bits of the causes its title, target, service type or programme name
     # float32[cause, project]: 1 where the project is for the cause, plus ``cause_mentioned``
@@ -100,7 +100,7 @@ class ProjectFacts:
             category=category,
             district=district,
             open_kinds=kinds,
-            resources=np.array([needed_resources(p) for p in projects], np.uint32),
+            resources=np.array([needed_resources(p) for p in projects], np.uint64),
             unread_kinds=unread,
             causes=served,
             cause_strength=cause_strength(served, mentioned, weights),
@@ -194,6 +194,7 @@ class SponsorFacts:
     any_cause: bool = False  # names no cause, or says any will do: every project's cause fits
     offers_people: bool = False  # gives people, not only the people its skill brings
     unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
+    in_person: bool = False  # a merchant or a person: its hands reach so far
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
@@ -223,6 +224,7 @@ class SponsorFacts:
             any_cause=not causes or says_any_cause(sponsor.interests),
             offers_people=offers_people(sponsor, kinds),
             unread_kinds=offers_unread(sponsor),
+            in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
         )
 
     def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
@@ -274,10 +276,14 @@ class SponsorFacts:
         exact_kinds, partial_kinds, unsaid = self._kinds_meeting()
         open_, unread = _NEED_CODES & 0b11111, _NEED_CODES >> 5
         table = np.where((open_ & (partial_kinds & unsaid)) | (unread & partial_kinds), weights.resource_partial, 0)
+        goods = KIND_BITS["goods"]
+        if self.offer_kinds & goods and weights.other_goods:
+            # Goods of one sort toward a need for goods of another: some graders count it.
+            table = np.maximum(table, np.where(open_ & goods, weights.other_goods, 0))
         table[(open_ & exact_kinds) != 0] = 1
         fit = table.astype(np.float32)[facts.need_code]
         if self.resources:
-            np.maximum(fit, (facts.resources & np.uint32(self.resources)) != 0, out=fit)
+            np.maximum(fit, (facts.resources & np.uint64(self.resources)) != 0, out=fit)
         return fit
 
     def kinds_for(self, open_kinds: int, unread_kinds: int) -> int:
@@ -310,6 +316,10 @@ class SponsorFacts:
             weights.same_district * same_district
             + weights.favourite_category * self.favourites[_CODE_CATEGORY & 0b11111]
         ).astype(np.float32)
+        if weights.far_in_person and self.in_person and self.district >= 0:
+            # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
+            far = (_CODE_DISTRICT >= 0) & ~same_district & ((self.district > 5) | (_CODE_DISTRICT > 5))
+            table -= np.float32(weights.far_in_person) * far
         allowed = (_CODE_KINDS != 0) & (same_district | (not self.own_district_only))
         table[~allowed] = -np.inf
         return table
@@ -317,6 +327,8 @@ class SponsorFacts:
 
 # Kinds with no finer sort here: any venue, any money, any people meet the need for them.
 EXACT_KINDS = KIND_BITS["money"] | KIND_BITS["venue"] | KIND_BITS["volunteers"]
+# What is given by being there: hands, a skill, a room. Money and goods travel.
+IN_PERSON_KINDS = KIND_BITS["venue"] | KIND_BITS["skill"] | KIND_BITS["volunteers"]
 
 
 def trades_of(sponsor: SponsorDoc) -> list[lexicon.Trade]:
