@@ -32,7 +32,7 @@ class User(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(40), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
+    role: Mapped[Role] = mapped_column(enum_type(Role, "role"), index=True)  # the office accounts, told of steps
     display_name: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(254), default="", server_default="")  # "": no email copies
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)

@@ -6,17 +6,16 @@ from sqlalchemy.orm import joinedload
 from ..extensions import db
 from ..projects.models import Project
 from ..projects.quantities import shown
-from ..sponsors.models import SponsorProfile
 from ..workflow import history_json
 from .models import Match, MatchEvent
 from .steps import STATE_LABELS
 
 # All that match_json shows, with the match (its history and its actors included) in one query
-# instead of one a field. The party check also needs the project's unit and the sponsor's user.
-# Built once, with its loader options: building them anew cost as much as running the query.
+# instead of one a field. The party check also needs the project's unit (the sponsor's account
+# is its user_id). Built once, with its loader options: building them anew cost as much as
+# running the query.
 SHOWN_MATCH = select(Match).where(Match.id == bindparam("match_id")).options(
-    joinedload(Match.project).joinedload(Project.unit), joinedload(Match.need),
-    joinedload(Match.sponsor).joinedload(SponsorProfile.user),
+    joinedload(Match.project).joinedload(Project.unit), joinedload(Match.need), joinedload(Match.sponsor),
     joinedload(Match.events).joinedload(MatchEvent.actor),
 )
 
