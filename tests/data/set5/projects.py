@@ -408,7 +408,7 @@ PROJECTS = [
             "园区农民工一年到头没体检过。请医院开体检车进园区，查血压、血糖、尘肺筛查。",
             "health workers", [
                 ("skill", "体检医生", 5, "名", "skill:medical"),
-                ("goods", "体检车", 1, "辆", "transport"),
+                ("goods", "体检车", 1, "辆", "skill:medical"),
                 ("goods", "常用药品", 100, "份", "goods:medical"),
             ]),
     project(8, "尖草坪区", "小候鸟", "来并务工人员子女", "暑期托管",
@@ -645,7 +645,7 @@ PROJECTS = [
             "为辖区65岁以上老人免费体检，体检车进小区，现场出部分结果。",
             "elderly", [
                 ("skill", "体检医护", 4, "名", "skill:medical"),
-                ("goods", "体检车", 1, "辆", "transport"),
+                ("goods", "体检车", 1, "辆", "skill:medical"),
                 ("goods", "电子血压计", 20, "台", "goods:medical"),
             ]),
     project(13, "阳曲县", "巡回义诊", "农村群众", "义诊",
@@ -709,7 +709,7 @@ PROJECTS = [
     project(14, "万柏林区", "小棋手", "少年儿童", "棋类比赛",
             "社区少儿围棋、象棋赛，赛前办两期培训，请教练当裁判。",
             "children", [
-                ("skill", "棋类教练、裁判", 4, "名", "skill:teaching"),
+                ("skill", "棋类教练、裁判", 4, "名", "skill:chess"),
                 ("venue", "比赛大厅", 1, "处", "venue:hall"),
                 ("goods", "棋具", 100, "副", "goods:sports"),
             ]),
@@ -875,7 +875,7 @@ PROJECTS = [
             "为园区中小企业一线职工免费体检，经费缺口较大。",
             "health", [
                 ("skill", "体检医生", 4, "名", "skill:medical"),
-                ("goods", "体检车", 1, "辆", "transport"),
+                ("goods", "体检车", 1, "辆", "skill:medical"),
                 ("money", "体检经费", 30000, "元", "money"),
             ]),
     project(17, "迎泽区", "妈妈小屋", "哺乳期女职工", "母婴室建设",

@@ -38,7 +38,7 @@ SPONSORS = [
             ("skill", "安环部专业人员开展消防、燃气、危化品安全培训和应急演练", "skill:fire"),
             ("volunteers", "青年职工志愿服务队", "people"),
         ],
-        causes={"environment", "rural", "poor", "workers", "fire"},
+        causes={"environment", "rural", "poor", "fire"},
     ),
     sponsor(
         "enterprise", "太原星河国际影城有限公司", "万柏林区", "电影放映",
@@ -105,7 +105,7 @@ SPONSORS = [
         "出报告后医生再给讲讲。",
         [
             ("skill", "医生、护士下社区义诊体检", "skill:medical"),
-            ("goods", "体检车一辆（含司机）", "transport"),
+            ("goods", "体检车一辆（含司机）", "skill:medical"),
         ],
         causes={"health", "elderly"},
     ),
@@ -186,7 +186,7 @@ SPONSORS = [
     sponsor(
         "social_org", "太原市迎泽区棋类协会", "迎泽区", "围棋、象棋",
         "教小孩下棋，陪老人下棋。",
-        [("skill", "围棋、象棋教练", "skill:teaching")],
+        [("skill", "围棋、象棋教练", "skill:chess")],
         causes={"children", "elderly", "sport"},
     ),
     sponsor(
@@ -262,7 +262,7 @@ SPONSORS = [
             ("volunteers", "救助志愿者", "people"),
             ("goods", "猫粮狗粮", "goods:petfood"),
         ],
-        causes={"animals", "community"},
+        causes={"animals"},
     ),
     sponsor(
         "social_org", "清徐县梆子戏票友协会", "清徐县", "晋剧爱好者团体",
@@ -330,7 +330,7 @@ SPONSORS = [
             ("skill", "流浪动物绝育、疫苗接种，养宠知识讲座", "skill:vet"),
             ("goods", "猫粮、驱虫药", "goods:petfood"),
         ],
-        causes={"animals", "community"},
+        causes={"animals"},
     ),
     sponsor(
         "merchant", "浪淘沙游泳健身馆", "小店区", "游泳馆",
