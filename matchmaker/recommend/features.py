@@ -148,7 +148,8 @@ def needed_resources(project: ProjectDoc) -> int:
 
 
 def need_resources(need: NeedDoc) -> int:
-    return lexicon.resource_mask(f"{need.description} {need.unit}") & lexicon.resources_of_kind(need.kind)
+    return lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+                                 & lexicon.resources_of_kind(need.kind))
 
 
 def unread_kinds(project: ProjectDoc) -> int:
@@ -401,7 +402,7 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     """What its offers name and its trade gives; without offers, what its interests name too."""
     mask = 0
     for offer in sponsor.offers:
-        mask |= lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind)
+        mask |= lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
     if not sponsor.offers:
         mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
     for trade in trades:

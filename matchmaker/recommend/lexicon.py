@@ -105,9 +105,30 @@ def resources_of_kind(kind: str) -> int:
     """Bits of the resources a need or an offer of this kind can name: a "教室" asked as a
     venue is a room, one named in a skill's words ("进教室讲课") is where the skill is given;
     and a venue is only a room ("义诊场地" is no doctor)."""
-    only = resources_of_kind_only(kind)
-    return only or sum(1 << position for position, resource in enumerate(resources())
+    if kind == "venue":
+        return resources_of_kind_only(kind)
+    return sum(1 << position for position, resource in enumerate(resources())
                        if not resource.kinds or kind in resource.kinds)
+
+
+# "讲座", "宣讲", "培训" are how a skill is given, not which: a text that names its subject
+# ("法律讲座", "燃气安全讲座") is that subject, not teaching as such (a tutor, a lecturer).
+TEACHING = "teaching"
+SUBJECTS = ("legal", "medical", "firstaid", "psychology", "digital", "sign", "translation", "care", "farming",
+            "accounting", "art", "craft", "fitness", "performance", "media", "guide", "jobs", "ecommerce",
+            "hosting", "firesafety", "trafficsafety", "science", "ecology", "repair", "haircut", "vision")
+
+
+@cache
+def _subject_bits() -> tuple[int, int]:
+    positions = {resource.code: position for position, resource in enumerate(resources())}
+    return 1 << positions[TEACHING], sum(1 << positions[code] for code in SUBJECTS if code in positions)
+
+
+def subject_first(mask: int) -> int:
+    """The mask without teaching when the same words name what is taught."""
+    teaching, subjects = _subject_bits()
+    return mask & ~teaching if mask & subjects else mask
 
 
 @cache
