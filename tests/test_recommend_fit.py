@@ -126,6 +126,31 @@ def test_money_buys_goods_in_part_and_a_venue_meets_a_venue():
     assert money == [0.5, 0.0] and hall == [0.0, 1.0]
 
 
+YARD = project(5, "邻里市集", target="小区居民", needs=[NeedDoc("venue", "市集用的空地", 1, 1, "处")])
+CLASS = project(6, "周末课堂", target="小学生", category=5, needs=[NeedDoc("venue", "教室", 1, 1, "间")])
+ANY_ROOM = project(7, "议事会", target="居民", needs=[NeedDoc("venue", "场地", 1, 1, "处")])
+
+
+def test_a_room_meets_the_same_room_a_neighbouring_one_in_part_and_another_less():
+    _, hall = fits(sponsor(offers=[("venue", "会议室周末可借")]), YARD, CLASS, ANY_ROOM)
+    _, unsaid = fits(sponsor(offers=[("venue", "可以借场地")]), YARD, CLASS, ANY_ROOM)
+    near, other = DEFAULT_WEIGHTS.resource_near, DEFAULT_WEIGHTS.venue_other
+    assert hall == [other, near, 1.0] and unsaid == [1.0, 1.0, 1.0]
+
+
+def test_a_talk_that_names_its_subject_is_that_subject():
+    assert resources(lexicon.subject_first(lexicon.resource_mask("燃气安全讲座"))) == {"firesafety"}
+    assert resources(lexicon.subject_first(lexicon.resource_mask("作业辅导"))) == {"teaching"}
+    # A venue is only a room: the words of a skill in it are not read.
+    needs = ProjectFacts.of([project(8, "义诊", needs=[NeedDoc("venue", "义诊场地", 1, 1, "处")])], DEFAULT_WEIGHTS)
+    assert int(needs.resources[0]) == 0 and int(needs.unread_kinds[0]) == 4
+
+
+def test_a_cause_close_to_its_own_counts_a_fraction():
+    cause, _ = fits(sponsor("关心老人"), project(9, "楼道清洁日", target="小区居民", category=6))
+    assert cause == [pytest.approx(DEFAULT_WEIGHTS.related_cause)]
+
+
 def test_the_cause_fit_counts_named_causes_and_any_cause():
     cause, _ = fits(sponsor("关心老人"), LECTURE, SUPPLIES)
     assert cause[0] == 1.0 and cause[1] == 0.0

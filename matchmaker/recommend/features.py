@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from . import lexicon
-from .docs import NEED_KINDS, ProjectDoc, SponsorDoc, says_any_cause
+from .docs import NEED_KINDS, NeedDoc, ProjectDoc, SponsorDoc, says_any_cause
 from .weights import Weights
 
 KIND_BITS = {kind: 1 << position for position, kind in enumerate(NEED_KINDS)}
@@ -143,15 +143,20 @@ def needed_resources(project: ProjectDoc) -> int:
     mask = 0
     for need in project.needs:
         if need.is_open:
-            mask |= lexicon.resource_mask(f"{need.description} {need.unit}")
+            mask |= need_resources(need)
     return mask
+
+
+def need_resources(need: NeedDoc) -> int:
+    return lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+                                 & lexicon.resources_of_kind(need.kind))
 
 
 def unread_kinds(project: ProjectDoc) -> int:
     """Kinds of its open needs that do not say which thing they ask for ("专业志愿者")."""
     mask = 0
     for need in project.needs:
-        if need.is_open and not lexicon.resource_mask(f"{need.description} {need.unit}"):
+        if need.is_open and not need_resources(need):
             mask |= KIND_BITS.get(need.kind, 0)
     return mask
 
@@ -195,6 +200,8 @@ class SponsorFacts:
     offers_people: bool = False  # gives people, not only the people its skill brings
     unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
     in_person: bool = False  # a merchant or a person: its hands reach so far
+    causes_related: int = 0  # bits of the causes close to those it names (not named themselves)
+    near_resources: int = 0  # bits of the resources next to those it gives (not given themselves)
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
@@ -211,11 +218,18 @@ class SponsorFacts:
         trade_causes = 0
         for trade in trades:
             trade_causes |= trade.causes
+        related = 0
+        for position in _bits(causes):
+            related |= lexicon.related_causes().get(position, 0)
+        resources = offered_resources(sponsor, trades)
+        near = 0
+        for position in _bits(resources):
+            near |= lexicon.near_resources().get(position, 0)
         district = district_code(sponsor.home_district())
         kinds = offer_kinds(sponsor, trades)
         return cls(
             offer_kinds=kinds,
-            resources=offered_resources(sponsor, trades),
+            resources=resources,
             district=district,
             own_district_only=sponsor.insists_on_own_district() and district >= 0,
             favourites=favourites,
@@ -225,6 +239,8 @@ class SponsorFacts:
             offers_people=offers_people(sponsor, kinds),
             unread_kinds=offers_unread(sponsor),
             in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
+            causes_related=related & ~causes & ~trade_causes,
+            near_resources=near & ~resources,
         )
 
     def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
@@ -259,6 +275,13 @@ class SponsorFacts:
         if not size:  # only causes of its trade, weighted 0
             return fit
         total *= np.float32(1 / size ** 0.5)
+        if weights.related_cause and self.causes_related:
+            # A cause close to its own counts a fraction of one, whatever else it names.
+            related = np.zeros(len(facts.causes), np.float32)
+            for position in _bits(self.causes_related):
+                np.maximum(related, facts.cause_strength[position], out=related)
+            related *= np.float32(weights.related_cause)
+            np.maximum(total, related, out=total)
         np.minimum(total, 1, out=total)
         return np.maximum(fit, total, out=fit)
 
@@ -280,8 +303,18 @@ class SponsorFacts:
         if self.offer_kinds & goods and weights.other_goods:
             # Goods of one sort toward a need for goods of another: some graders count it.
             table = np.maximum(table, np.where(open_ & goods, weights.other_goods, 0))
+        venue = KIND_BITS["venue"]
+        if exact_kinds & venue and self.resources & lexicon.resources_of_kind_only("venue"):
+            # It says which room it has: any room meets only a need that does not say which;
+            # one that does is met by the very room (below), a neighbouring one in part, another less.
+            exact_kinds &= ~venue
+            table = np.maximum(table, np.where(open_ & venue, weights.venue_other, 0))
+            table[(unread & venue) != 0] = 1
         table[(open_ & exact_kinds) != 0] = 1
         fit = table.astype(np.float32)[facts.need_code]
+        if self.near_resources and weights.resource_near:
+            near = (facts.resources & np.uint64(self.near_resources)) != 0
+            np.maximum(fit, near * np.float32(weights.resource_near), out=fit)
         if self.resources:
             np.maximum(fit, (facts.resources & np.uint64(self.resources)) != 0, out=fit)
         return fit
@@ -367,8 +400,11 @@ def offers_people(sponsor: SponsorDoc, kinds: int) -> bool:
 
 def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> int:
     """What its offers name and its trade gives; without offers, what its interests name too."""
-    texts = [offer.description for offer in sponsor.offers] or [sponsor.interests, sponsor.industry]
-    mask = lexicon.resource_mask(" ".join(texts))
+    mask = 0
+    for offer in sponsor.offers:
+        mask |= lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+    if not sponsor.offers:
+        mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
     for trade in trades:
         mask |= trade.resources
     return mask
@@ -377,7 +413,7 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
 def offers_unread(sponsor: SponsorDoc) -> int:
     mask = 0
     for offer in sponsor.offers:
-        if not lexicon.resource_mask(offer.description):
+        if not lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind):
             mask |= KIND_BITS.get(offer.kind, 0)
     return mask
 

@@ -45,6 +45,7 @@ class Resource:
     code: str
     name: str
     words: tuple[str, ...]
+    kinds: tuple[str, ...] = ()  # read only in needs and offers of these kinds (all if empty)
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,58 @@ def resources() -> tuple[Resource, ...]:
     """In file order: a resource's position is its bit in ``resource_mask``."""
     found = []
     for line in _lines("resources.tsv"):
-        code, name, words = line.split("\t")
-        found.append(Resource(code, name, tuple(words.lower().split())))
+        code, name, words, *kinds = line.split("\t")
+        found.append(Resource(code, name, tuple(words.lower().split()), tuple(" ".join(kinds).split())))
     return tuple(found)
+
+
+@cache
+def resources_of_kind(kind: str) -> int:
+    """Bits of the resources a need or an offer of this kind can name: a "教室" asked as a
+    venue is a room, one named in a skill's words ("进教室讲课") is where the skill is given;
+    and a venue is only a room ("义诊场地" is no doctor)."""
+    if kind == "venue":
+        return resources_of_kind_only(kind)
+    return sum(1 << position for position, resource in enumerate(resources())
+                       if not resource.kinds or kind in resource.kinds)
+
+
+# "讲座", "宣讲", "培训" are how a skill is given, not which: a text that names its subject
+# ("法律讲座", "燃气安全讲座") is that subject, not teaching as such (a tutor, a lecturer).
+TEACHING = "teaching"
+SUBJECTS = ("legal", "medical", "firstaid", "psychology", "digital", "sign", "translation", "care", "farming",
+            "accounting", "art", "craft", "fitness", "performance", "media", "guide", "jobs", "ecommerce",
+            "hosting", "firesafety", "trafficsafety", "science", "ecology", "repair", "haircut", "vision")
+
+
+@cache
+def _subject_bits() -> tuple[int, int]:
+    positions = {resource.code: position for position, resource in enumerate(resources())}
+    return 1 << positions[TEACHING], sum(1 << positions[code] for code in SUBJECTS if code in positions)
+
+
+def subject_first(mask: int) -> int:
+    """The mask without teaching when the same words name what is taught."""
+    teaching, subjects = _subject_bits()
+    return mask & ~teaching if mask & subjects else mask
+
+
+@cache
+def resources_of_kind_only(kind: str) -> int:
+    """Bits of the resources read only in needs and offers of this kind (the sorts of venue)."""
+    return sum(1 << position for position, resource in enumerate(resources()) if resource.kinds == (kind,))
+
+
+@cache
+def near_resources() -> dict[int, int]:
+    """Resource position → bits of its neighbours (data/near_resources.tsv, either way)."""
+    positions = {resource.code: position for position, resource in enumerate(resources())}
+    found: dict[int, int] = {}
+    for line in _lines("near_resources.tsv"):
+        first, second = (positions[code] for code in line.split("\t"))
+        found[first] = found.get(first, 0) | 1 << second
+        found[second] = found.get(second, 0) | 1 << first
+    return found
 
 
 @dataclass(frozen=True)
@@ -184,6 +234,18 @@ def programme_causes() -> dict[int, int]:
     for position, cause in enumerate(causes()):
         for number in cause.programmes:
             found[number] = found.get(number, 0) | 1 << position
+    return found
+
+
+@cache
+def related_causes() -> dict[int, int]:
+    """Cause position → bits of the causes close to it (data/related_causes.tsv, either way)."""
+    positions = {cause.code: position for position, cause in enumerate(causes())}
+    found: dict[int, int] = {}
+    for line in _lines("related_causes.tsv"):
+        first, second = (positions[code] for code in line.split("\t"))
+        found[first] = found.get(first, 0) | 1 << second
+        found[second] = found.get(second, 0) | 1 << first
     return found
 
 
