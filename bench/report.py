@@ -9,6 +9,7 @@ P99_LIMIT_MS = 150.0
 # A write costs at most this many hellos of CPU (server CPU per request over hello's, same run):
 # a ratio, so that it holds on a machine of any speed.
 HELLOS_PER_WRITE = {"pledge": 8.0, "step": 8.0}
+HELLO_AGAIN = "hello²"  # hello measured once more after the writes; the ratios use the mean of both
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,12 @@ def verdicts(results: dict[str, Figures], connections: int) -> list[Verdict]:
         share = results["list"].per_second / max(results["hello"].per_second, 1e-9)
         checks.append(Verdict(share >= LIST_SHARE_OF_HELLO,
                               f"list/hello throughput {share:.2f} (target ≥ {LIST_SHARE_OF_HELLO:.2f})"))
+    hello_cpu = hello_cpu_ms(results)
     for name, limit in HELLOS_PER_WRITE.items():
-        if "hello" in results and name in results:
-            hellos = results[name].cpu_ms / max(results["hello"].cpu_ms, 1e-9)
+        if hello_cpu and name in results:
+            hellos = results[name].cpu_ms / hello_cpu
             checks.append(Verdict(hellos <= limit, f"{name} CPU {hellos:.1f} hellos"
-                                  f" ({results[name].cpu_ms:.2f} / {results['hello'].cpu_ms:.2f} ms; target ≤ {limit:g})"))
+                                  f" ({results[name].cpu_ms:.2f} / {hello_cpu:.2f} ms; target ≤ {limit:g})"))
     worst = max(results, key=lambda name: results[name].p99_ms)
     checks.append(Verdict(
         results[worst].p99_ms < P99_LIMIT_MS,
@@ -58,3 +60,9 @@ def verdicts(results: dict[str, Figures], connections: int) -> list[Verdict]:
     if silent:
         checks.append(Verdict(False, f"no answer at all within the run: {', '.join(silent)}"))
     return checks
+
+
+def hello_cpu_ms(results: dict[str, Figures]) -> float | None:
+    """Hello's CPU per request: the mean of its runs before and after the others, when both ran."""
+    runs = [results[name].cpu_ms for name in ("hello", HELLO_AGAIN) if name in results]
+    return sum(runs) / len(runs) if runs and min(runs) > 0 else None
