@@ -33,7 +33,8 @@ def tune_connections(app: Flask) -> None:
 # A server connection left unused this long is tried before a request gets it (a database
 # restarted at night). One in use moments ago is not: SQLAlchemy's pre-ping on every checkout
 # cost each request a round trip, a tenth of a pledge's CPU. A connection that breaks in use
-# fails its request cleanly (503) and SQLAlchemy then renews every connection of the pool.
+# fails its request with our JSON or page error (500), nothing half written, and SQLAlchemy then
+# renews every connection of the pool.
 IDLE_BEFORE_PING = 10.0  # seconds
 
 

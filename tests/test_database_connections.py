@@ -49,7 +49,7 @@ def test_a_connection_in_use_moments_ago_is_not_pinged(pg_app, monkeypatch):
     with pg_app.app_context():
         first = server_pid()
         cut(pg_app, first)
-        # No ping: the request that meets the cut fails (the app answers it 503, cleanly) ...
+        # No ping: the request that meets the cut fails (the app answers its error, cleanly) ...
         with pytest.raises(OperationalError):
             db.session.scalar(text("SELECT 1"))
         db.session.rollback()
