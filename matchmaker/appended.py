@@ -8,8 +8,9 @@ a third of a `hello` in CPU (bench/profile.py). SQLite runs in our process: ther
 trip to save, so each row is written at once.
 
 What this asks of callers: nothing reads these rows back in the transaction that appends them
-(none does: they are for later readers), and each INSERT names every value it writes as a bound
-parameter (`values_of`), built once at import.
+(none does: they are for later readers), nothing relies on the order of the ids of rows
+appended in one transaction (PostgreSQL runs the WITH clauses in an order of its own), and each
+INSERT names every value it writes as a bound parameter (`values_of`), built once at import.
 """
 
 import functools
@@ -31,7 +32,9 @@ def values_of(table: Table, *columns: str) -> Insert:
 def append(statement: Insert, params: dict) -> None:
     """Append a row (or, for INSERT ... SELECT, rows) in the caller's transaction."""
     session = db.session()
-    if session.get_bind().dialect.name != "postgresql":
+    # The connection (and so the session's transaction) first: a rollback before anything else
+    # was sent must still end a transaction, whose end forgets the waiting rows.
+    if session.connection().dialect.name != "postgresql":
         session.execute(statement, params)
         return
     session.info.setdefault(WAITING, []).append((statement, params))
