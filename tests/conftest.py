@@ -35,6 +35,7 @@ def pytest_configure(config):
     )
     config.addinivalue_line("markers", "serial: restarts the shared database server, so runs alone")
     compile_url_builders_once()
+    compile_statements_once()
 
 
 def compile_url_builders_once() -> None:
@@ -59,6 +60,30 @@ def compile_url_builders_once() -> None:
         return compiled[key]
 
     Rule._compile_builder = reuse_builder
+
+
+def compile_statements_once() -> None:
+    """A production worker has one engine, whose cache keeps each statement compiled to SQL
+    after its first use. Every test builds an app and so an engine of its own, and compiled
+    each of its statements anew: a third of a typical test's time on PostgreSQL. In the test
+    process only, engines made with the same options share the first one's dialect and
+    compiled-statement cache (the cache is keyed by dialect), each keeping its own pool and
+    connection events, so what runs is what production runs on a warm worker."""
+    from flask_sqlalchemy import SQLAlchemy
+
+    make_engine = SQLAlchemy._make_engine
+    first_made: dict[str, tuple] = {}
+
+    def make_engine_sharing_compiled_statements(self, bind_key, options, app):
+        engine = make_engine(self, bind_key, options, app)
+        key = repr(sorted(options.items(), key=lambda item: item[0]))
+        if key in first_made:
+            engine.dialect, engine._compiled_cache = first_made[key]
+        else:
+            first_made[key] = engine.dialect, engine._compiled_cache
+        return engine
+
+    SQLAlchemy._make_engine = make_engine_sharing_compiled_statements
 
 
 @pytest.fixture(scope="session")
