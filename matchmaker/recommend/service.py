@@ -25,6 +25,7 @@ from ..models_base import local_today
 from ..projects.models import Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
 from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc, TokenCache
+from .tokens import jieba_tokenizer
 
 
 @dataclass
@@ -159,6 +160,7 @@ def warm_up(app) -> None:
     index out of every later collection. A database that is not migrated yet is no reason
     to refuse to start: the first request builds the index instead.
     """
+    jieba_tokenizer()  # even when there is nothing to index yet, so that the workers share it
     with app.app_context():
         try:
             current_index()

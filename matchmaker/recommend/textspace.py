@@ -15,7 +15,6 @@ from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfTransformer
 
 Expand = Callable[[str], Sequence[str]]
 
@@ -61,6 +60,10 @@ class TextSpace:
             counts = sp.csr_matrix((field_ids[0].shape[0], 0), dtype=np.float32)
         mapping, terms = _synonym_matrix(counts, words, expand)
         counts = sp.csr_matrix(counts @ mapping, dtype=np.float32)
+        # Imported here: scikit-learn takes about a second to import, which a command that
+        # never builds an index should not pay.
+        from sklearn.feature_extraction.text import TfidfTransformer
+
         transformer = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2")
         if counts.shape[0] == 0 or counts.shape[1] == 0:
             return cls(counts, np.ones(counts.shape[1], np.float32), terms, expand)

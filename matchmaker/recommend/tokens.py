@@ -1,8 +1,9 @@
 """Chinese tokens for the recommender, and a cache of each document's tokens.
 
-jieba loads its dictionary (~1 s, ~60 MiB) and our word lists here, at import, once
-per process: import this module before gunicorn forks (``--preload``) and the workers
-share it; nothing in the request path loads a dictionary.
+jieba loads its dictionary (~1 s, ~60 MiB) and our word lists on first use, once per
+process: in gunicorn's master (``--preload``, ``service.warm_up``) before the workers fork, so
+they share it and nothing in the request path loads a dictionary; a command that recommends
+nothing (``flask mail work``, ``flask db upgrade``) never loads it.
 
 ``tokenize`` is jieba's search mode (the precise cut plus the dictionary words inside
 long words, so "法律咨询" also matches "法律"), normalised (NFKC, lower case) and
@@ -19,7 +20,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 import jieba
@@ -39,7 +40,9 @@ TOKENIZER_VERSION = f"jieba-{jieba.__version__}+{lexicon.data_fingerprint()}+r1"
 KEPT_VERSION = lexicon.data_fingerprint(("causes.tsv",))
 
 
-def _load_jieba() -> jieba.Tokenizer:
+@cache
+def jieba_tokenizer() -> jieba.Tokenizer:
+    """jieba with our word lists, loaded the first time it is asked for."""
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()  # our own instance: other users of jieba keep theirs
     tokenizer.initialize()
@@ -48,7 +51,6 @@ def _load_jieba() -> jieba.Tokenizer:
     return tokenizer
 
 
-_JIEBA = _load_jieba()
 T = TypeVar("T")
 _STOPWORDS = lexicon.stopwords()
 # A token is kept if it has a Chinese character or is a Latin word of two letters or more.
@@ -57,7 +59,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]|[a-z][a-z0-9+#.\-]*[a-z0-9+#]")
 
 def tokenize(text: str, max_chars: int = MAX_DOCUMENT_CHARS) -> list[str]:
     text = unicodedata.normalize("NFKC", (text or "")[:max_chars]).lower()
-    return [token for token in _JIEBA.cut_for_search(text) if _is_word(token)]
+    return [token for token in jieba_tokenizer().cut_for_search(text) if _is_word(token)]
 
 
 def _is_word(token: str) -> bool:
@@ -67,7 +69,7 @@ def _is_word(token: str) -> bool:
 def is_dictionary_word(token: str) -> bool:
     """A word of jieba's dictionary or ours, or a Latin word; not one jieba's HMM guessed
     from characters that happened to stand together ("费元" of "经费元")."""
-    return token.isascii() or _JIEBA.FREQ.get(token, 0) > 0
+    return token.isascii() or jieba_tokenizer().FREQ.get(token, 0) > 0
 
 
 def tokenize_query(text: str) -> tuple[str, ...]:
