@@ -149,19 +149,20 @@ def test_the_table_is_what_the_tests_cover():
     assert len(REFUSED) == 5 * 5 - 6
 
 
-@pytest.mark.parametrize(("state", "name"), REFUSED)
-def test_steps_outside_the_table_are_refused(app, parties, state, name):
+# One test per state tries every step refused from it in turn: a refused step changes nothing.
+@pytest.mark.parametrize("state", list(PATHS))
+def test_steps_outside_the_table_are_refused(app, parties, state):
     collaboration_id = asked_id(parties)
     path = f"/api/v1/collaborations/{collaboration_id}"
     for actor, taken in PATHS[state]:
         assert getattr(parties, actor).post(f"{path}/{taken}", json={"reason": "理由"}).status_code == 200
     before, shown = snapshot(app), parties.office.get(path).get_json()
-    response = getattr(parties, STEP_ACTOR[name]).post(f"{path}/{name}", json={"reason": "理由"})
-    assert response.status_code == 409
-    error = response.get_json()["error"]
-    assert error["code"] == "step_not_allowed"
-    assert error["message"].startswith("当前状态为“") and "不能执行" in error["message"]
-    assert snapshot(app) == before and parties.office.get(path).get_json() == shown
+    for name in [name for refused_from, name in REFUSED if refused_from == state]:
+        response = getattr(parties, STEP_ACTOR[name]).post(f"{path}/{name}", json={"reason": "理由"})
+        error = response.get_json()["error"]
+        assert (response.status_code, error["code"]) == (409, "step_not_allowed"), name
+        assert error["message"].startswith("当前状态为“") and "不能执行" in error["message"], name
+        assert snapshot(app) == before and parties.office.get(path).get_json() == shown, name
 
 
 def test_an_unknown_step_is_a_404(app, parties):
