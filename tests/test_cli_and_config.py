@@ -1,5 +1,10 @@
 """The command line and the settings read from the environment."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -7,6 +12,8 @@ from matchmaker import config, create_app
 from matchmaker.auth.models import User
 from matchmaker.extensions import db
 from matchmaker.templating import compile_all
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_users_create_reads_the_password_from_stdin(app):
@@ -96,3 +103,26 @@ def test_every_template_is_compiled_before_the_workers_fork(tmp_path):
 
     compiled = {name for _loader, name in app.jinja_env.cache}
     assert templates <= compiled
+
+
+def test_a_command_loads_no_recommender_and_gunicorns_master_loads_it_before_the_fork(tmp_path):
+    """jieba's dictionary and scikit-learn cost a command seconds of CPU at every start: the app
+    factory loads neither; wsgi.py (what gunicorn --preload imports in its master) loads both, so
+    the workers share them. In a fresh interpreter, as each starts."""
+    probe = (
+        "import sys\n"
+        "from matchmaker import create_app\n"
+        "from matchmaker.recommend import tokens\n"
+        "import flask_migrate\n"
+        "with create_app().app_context():\n"
+        "    flask_migrate.upgrade()\n"
+        "print(tokens.jieba_tokenizer.cache_info().currsize, 'sklearn' in sys.modules)\n"
+        "import wsgi\n"
+        "print(tokens.jieba_tokenizer.cache_info().currsize, 'sklearn' in sys.modules)\n"
+    )
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/fresh.sqlite", "SECRET_KEY": "x" * 40}
+    environment.pop("TEST_DATABASE_URL", None)
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=environment,  # noqa: S603
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["0 False", "1 True"], run.stdout
