@@ -195,21 +195,24 @@ class SponsorFacts:
     own_district_only: bool
     favourites: np.ndarray  # bool[32], by category number
     causes: int = 0  # bits of the causes its own words name (and its favourite programmes')
-    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行), not named
+    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行) or its offers name, not its interests
     any_cause: bool = False  # names no cause, or says any will do: every project's cause fits
     offers_people: bool = False  # gives people, not only the people its skill brings
     unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
     in_person: bool = False  # a merchant or a person: its hands reach so far
     causes_related: int = 0  # bits of the causes close to those it names (not named themselves)
     near_resources: int = 0  # bits of the resources next to those it gives (not given themselves)
+    causes_offered: int = 0  # bits of the causes only its offers name ("给独居老人送餐"), counted as its trade's
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
         favourites = np.zeros(32, bool)
         # What a sponsor is ("退休教师", "老党员") is not what it cares for, though the words
-        # are the same: its trade's words are blanked before its causes are read.
-        own_words = " ".join([sponsor.interests, *(offer.description for offer in sponsor.offers)])
-        causes = lexicon.cause_mask(lexicon.without_trades(own_words))
+        # are the same: its trade's words are blanked before its causes are read. Its interests
+        # say whom it cares for; an offer says what it gives ("公众号推送", "卫生纸", "演出"), so
+        # the causes only an offer names count as its trade's do, not as its own.
+        causes = lexicon.cause_mask(lexicon.without_trades(sponsor.interests))
+        offered = lexicon.cause_mask(lexicon.without_trades(" ".join(offer.description for offer in sponsor.offers)))
         for number in sponsor.favourite_categories:
             if 1 <= number <= 26:
                 favourites[number] = True
@@ -218,6 +221,7 @@ class SponsorFacts:
         trade_causes = 0
         for trade in trades:
             trade_causes |= trade.causes
+        trade_causes |= offered
         related = 0
         for position in _bits(causes):
             related |= lexicon.related_causes().get(position, 0)
@@ -241,6 +245,7 @@ class SponsorFacts:
             in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
             causes_related=related & ~causes & ~trade_causes,
             near_resources=near & ~resources,
+            causes_offered=offered & ~causes,
         )
 
     def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
@@ -440,7 +445,7 @@ class PairFit:
     allowed: bool
     shared_kinds: int
     shared_resources: int
-    shared_causes: int  # causes the sponsor names that the project is for
+    shared_causes: int  # causes the sponsor names (in its interests or offers) that the project is for
     same_district: bool
     favourite: bool
     still_needed: float
@@ -457,7 +462,7 @@ def pair_fit(facts: ProjectFacts, sponsor: SponsorFacts, row: int, today: date, 
         shared_kinds=sponsor.kinds_for(int(facts.open_kinds[row]), int(facts.unread_kinds[row]))
         | (int(facts.open_kinds[row]) & sponsor.offer_kinds if shared_resources else 0),
         shared_resources=shared_resources,
-        shared_causes=int(facts.causes[row]) & sponsor.causes,
+        shared_causes=int(facts.causes[row]) & (sponsor.causes | sponsor.causes_offered),
         same_district=same_district,
         favourite=bool(sponsor.favourites[facts.category[row]]),
         still_needed=float(facts.still_needed[row]),
