@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from . import lexicon
-from .docs import NEED_KINDS, NeedDoc, ProjectDoc, SponsorDoc, says_any_cause
+from .docs import NEED_KINDS, NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
 from .weights import Weights
 
 KIND_BITS = {kind: 1 << position for position, kind in enumerate(NEED_KINDS)}
@@ -148,8 +148,10 @@ def needed_resources(project: ProjectDoc) -> int:
 
 
 def need_resources(need: NeedDoc) -> int:
-    return lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+    """What a need asks for by its words, or failing those by its head noun and unit."""
+    mask = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
                                  & lexicon.resources_of_kind(need.kind))
+    return mask or lexicon.head_mask(need.description, need.unit, need.kind)
 
 
 def unread_kinds(project: ProjectDoc) -> int:
@@ -407,7 +409,7 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     """What its offers name and its trade gives; without offers, what its interests name too."""
     mask = 0
     for offer in sponsor.offers:
-        mask |= lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+        mask |= offer_resources(offer)
     if not sponsor.offers:
         mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
     for trade in trades:
@@ -415,10 +417,16 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     return mask
 
 
+def offer_resources(offer: OfferDoc) -> int:
+    """What an offer gives by its words, or failing those by its head noun ("实木课桌" → 家具)."""
+    mask = lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+    return mask or lexicon.head_mask(offer.description, "", offer.kind)
+
+
 def offers_unread(sponsor: SponsorDoc) -> int:
     mask = 0
     for offer in sponsor.offers:
-        if not lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind):
+        if not offer_resources(offer):
             mask |= KIND_BITS.get(offer.kind, 0)
     return mask
 

@@ -138,6 +138,41 @@ def resources_of_kind_only(kind: str) -> int:
 
 
 @cache
+def _heads() -> tuple[dict[str, int], dict[str, int]]:
+    """(last character → bits, unit → bits) of data/heads.tsv, each bit kept only for its kinds
+    (as ``kind → bits`` packed: the bits are masked by ``resources_of_kind`` when read)."""
+    positions = {resource.code: position for position, resource in enumerate(resources())}
+    last: dict[str, dict[str, int]] = {}
+    units: dict[str, dict[str, int]] = {}
+    for line in _lines("heads.tsv"):
+        where, words, code, kinds = line.split("\t")
+        table = last if where == "尾字" else units
+        for word in words.split():
+            for kind in kinds.split():
+                table.setdefault(word, {})
+                table[word][kind] = table[word].get(kind, 0) | 1 << positions[code]
+    return last, units  # type: ignore[return-value]
+
+
+_TRAILING = re.compile(r"([（(][^（）()]*[）)]|[\s，。；、,.;:：!！?？…0-9一二三四五六七八九十百千万余多个件份套台张]+)$")
+
+
+def head_mask(description: str, unit: str, kind: str) -> int:
+    """Bits of the thing a need or an offer asks for or gives by its head and its unit, when no
+    listed word names it: the last character of a Chinese compound noun says what it is
+    ("折叠餐桌" is a table, "儿童雨靴" a shoe), and a unit only one sort of thing takes ("辆", "盏")."""
+    last, units = _heads()
+    text = unicodedata.normalize("NFKC", description or "").strip()
+    for _ in range(3):  # "防滑雨靴（儿童）20双" → "防滑雨靴"
+        text = _TRAILING.sub("", text)
+    mask = 0
+    for word, table in last.items():
+        if text.endswith(word):
+            mask |= table.get(kind, 0)
+    return mask | units.get((unit or "").strip(), {}).get(kind, 0)
+
+
+@cache
 def near_resources() -> dict[int, int]:
     """Resource position → bits of its neighbours (data/near_resources.tsv, either way)."""
     positions = {resource.code: position for position, resource in enumerate(resources())}
