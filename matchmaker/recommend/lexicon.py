@@ -252,14 +252,26 @@ def causes() -> tuple[Cause, ...]:
     found = []
     for line in _lines("causes.tsv"):
         code, name, programmes, words = line.split("\t")
+        if code == NO_CAUSE:
+            continue
         numbers = tuple(int(number) for number in programmes.split() if number != "-")
         found.append(Cause(code, name, numbers, tuple(words.lower().split())))
     return tuple(found)
 
 
+# causes.tsv's line for words that hold a cause's word but name no cause ("卫生纸" is no health,
+# "进社区" says where, not for whom): read whole, longest first, they set no bit.
+NO_CAUSE = "-"
+
+
 @cache
 def _cause_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    return _word_bits(cause.words for cause in causes())
+    _, bits = _word_bits(cause.words for cause in causes())
+    for line in _lines("causes.tsv"):
+        code, _name, _programmes, words = line.split("\t")
+        if code == NO_CAUSE:
+            bits.update({word: 0 for word in words.lower().split() if word not in bits})
+    return re.compile("|".join(map(re.escape, sorted(bits, key=len, reverse=True)))), bits
 
 
 @cache
