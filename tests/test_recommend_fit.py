@@ -65,12 +65,12 @@ def test_a_need_names_its_very_thing(text, expected):
 
 
 def test_a_vehicle_repaired_is_not_a_vehicle_given():
-    assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"repair"}
+    assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"carrepair"}
     assert resources(lexicon.resource_mask("送考车辆")) == {"transport"}
 
 
 @pytest.mark.parametrize("name, interests, gives", [
-    ("", "我们是开汽修店的", {"repair"}),
+    ("", "我们是开汽修店的", {"carrepair"}),
     ("", "退休了，会拉二胡", {"performance"}),
     ("晋阳书局", "", {"books"}),
     ("红星刀削面", "", {"meals"}),
