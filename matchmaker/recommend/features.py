@@ -356,10 +356,18 @@ class SponsorFacts:
             weights.same_district * same_district
             + weights.favourite_category * self.favourites[_CODE_CATEGORY & 0b11111]
         ).astype(np.float32)
+        # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
+        elsewhere = (_CODE_DISTRICT >= 0) & ~same_district
+        far = elsewhere & ((self.district > 5) | (_CODE_DISTRICT > 5))
         if weights.far_in_person and self.in_person and self.district >= 0:
-            # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
-            far = (_CODE_DISTRICT >= 0) & ~same_district & ((self.district > 5) | (_CODE_DISTRICT > 5))
             table -= np.float32(weights.far_in_person) * far
+        venue = KIND_BITS["venue"]
+        if self.offer_kinds & venue and self.district >= 0 and (weights.venue_far or weights.venue_elsewhere):
+            # A room serves its own district: where a project needs one in another, the sponsor's
+            # room is little use to it (in the next district), or none (across the city's edge).
+            needs_room = (_CODE_KINDS & venue) != 0
+            table -= np.float32(weights.venue_far) * (needs_room & far)
+            table -= np.float32(weights.venue_elsewhere) * (needs_room & elsewhere & ~far)
         allowed = (_CODE_KINDS != 0) & (same_district | (not self.own_district_only))
         table[~allowed] = -np.inf
         return table
