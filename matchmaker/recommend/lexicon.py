@@ -157,18 +157,19 @@ def _heads() -> tuple[dict[str, int], dict[str, int]]:
 _TRAILING = re.compile(r"([（(][^（）()]*[）)]|[\s，。；、,.;:：!！?？…0-9一二三四五六七八九十百千万余多个件份套台张]+)$")
 
 
+@lru_cache(maxsize=65536)
 def head_mask(description: str, unit: str, kind: str) -> int:
     """Bits of the thing a need or an offer asks for or gives by its head and its unit, when no
     listed word names it: the last character of a Chinese compound noun says what it is
-    ("折叠餐桌" is a table, "儿童雨靴" a shoe), and a unit only one sort of thing takes ("辆", "盏")."""
+    ("折叠餐桌" is a table, "儿童雨靴" a shoe), and a unit only one sort of thing takes ("辆", "盏").
+    Remembered like ``resource_mask``: a rebuild reads every unread need, and many say the same."""
     last, units = _heads()
     text = unicodedata.normalize("NFKC", description or "").strip()
     for _ in range(3):  # "防滑雨靴（儿童）20双" → "防滑雨靴"
         text = _TRAILING.sub("", text)
     mask = 0
-    for word, table in last.items():
-        if text.endswith(word):
-            mask |= table.get(kind, 0)
+    for size in (1, 2):  # the head is a character, or two ("扫帚")
+        mask |= last.get(text[-size:], {}).get(kind, 0) if len(text) >= size else 0
     return mask | units.get((unit or "").strip(), {}).get(kind, 0)
 
 
