@@ -65,12 +65,12 @@ def test_a_need_names_its_very_thing(text, expected):
 
 
 def test_a_vehicle_repaired_is_not_a_vehicle_given():
-    assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"repair"}
+    assert resources(lexicon.resource_mask("免费检修车辆、换胎")) == {"carrepair"}
     assert resources(lexicon.resource_mask("送考车辆")) == {"transport"}
 
 
 @pytest.mark.parametrize("name, interests, gives", [
-    ("", "我们是开汽修店的", {"repair"}),
+    ("", "我们是开汽修店的", {"carrepair"}),
     ("", "退休了，会拉二胡", {"performance"}),
     ("晋阳书局", "", {"books"}),
     ("红星刀削面", "", {"meals"}),
@@ -117,13 +117,14 @@ HALL = project(4, "妈妈课堂", target="年轻妈妈", category=19, needs=[Nee
 def test_one_skill_does_not_stand_in_for_another():
     barber = sponsor("给老人免费理发", offers=[("skill", "义剪")])
     _, resource = fits(barber, LECTURE, HELPERS)
-    assert resource == [0.0, 0.5]  # a lecturer: no; a skill that does not say which: perhaps
+    # a lecturer: no; a skill that does not say which: perhaps
+    assert resource == [0.0, DEFAULT_WEIGHTS.resource_partial]
 
 
 def test_money_buys_goods_in_part_and_a_venue_meets_a_venue():
     _, money = fits(sponsor("资助困难群众", offers=[("money", "公益资金")]), SUPPLIES, HALL)
     _, hall = fits(sponsor("酒店的多功能厅可以借", offers=[("venue", "多功能厅")]), SUPPLIES, HALL)
-    assert money == [0.5, 0.0] and hall == [0.0, 1.0]
+    assert money == [DEFAULT_WEIGHTS.resource_partial, 0.0] and hall == [0.0, 1.0]
 
 
 YARD = project(5, "邻里市集", target="小区居民", needs=[NeedDoc("venue", "市集用的空地", 1, 1, "处")])

@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from . import lexicon
-from .docs import NEED_KINDS, NeedDoc, ProjectDoc, SponsorDoc, says_any_cause
+from .docs import NEED_KINDS, NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
 from .weights import Weights
 
 KIND_BITS = {kind: 1 << position for position, kind in enumerate(NEED_KINDS)}
@@ -148,8 +148,10 @@ def needed_resources(project: ProjectDoc) -> int:
 
 
 def need_resources(need: NeedDoc) -> int:
-    return lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+    """What a need asks for by its words, or failing those by its head noun and unit."""
+    mask = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
                                  & lexicon.resources_of_kind(need.kind))
+    return mask or lexicon.head_mask(need.description, need.unit, need.kind)
 
 
 def unread_kinds(project: ProjectDoc) -> int:
@@ -195,21 +197,24 @@ class SponsorFacts:
     own_district_only: bool
     favourites: np.ndarray  # bool[32], by category number
     causes: int = 0  # bits of the causes its own words name (and its favourite programmes')
-    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行), not named
+    causes_of_trade: int = 0  # bits of the causes its trade is close to ("驾校" → 交通出行) or its offers name, not its interests
     any_cause: bool = False  # names no cause, or says any will do: every project's cause fits
     offers_people: bool = False  # gives people, not only the people its skill brings
     unread_kinds: int = 0  # kinds of its offers that do not say which thing they give
     in_person: bool = False  # a merchant or a person: its hands reach so far
     causes_related: int = 0  # bits of the causes close to those it names (not named themselves)
     near_resources: int = 0  # bits of the resources next to those it gives (not given themselves)
+    causes_offered: int = 0  # bits of the causes only its offers name ("给独居老人送餐"), counted as its trade's
 
     @classmethod
     def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
         favourites = np.zeros(32, bool)
         # What a sponsor is ("退休教师", "老党员") is not what it cares for, though the words
-        # are the same: its trade's words are blanked before its causes are read.
-        own_words = " ".join([sponsor.interests, *(offer.description for offer in sponsor.offers)])
-        causes = lexicon.cause_mask(lexicon.without_trades(own_words))
+        # are the same: its trade's words are blanked before its causes are read. Its interests
+        # say whom it cares for; an offer says what it gives ("公众号推送", "卫生纸", "演出"), so
+        # the causes only an offer names count as its trade's do, not as its own.
+        causes = lexicon.cause_mask(lexicon.without_trades(sponsor.interests))
+        offered = lexicon.cause_mask(lexicon.without_trades(" ".join(offer.description for offer in sponsor.offers)))
         for number in sponsor.favourite_categories:
             if 1 <= number <= 26:
                 favourites[number] = True
@@ -218,6 +223,7 @@ class SponsorFacts:
         trade_causes = 0
         for trade in trades:
             trade_causes |= trade.causes
+        trade_causes |= offered
         related = 0
         for position in _bits(causes):
             related |= lexicon.related_causes().get(position, 0)
@@ -241,6 +247,7 @@ class SponsorFacts:
             in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
             causes_related=related & ~causes & ~trade_causes,
             near_resources=near & ~resources,
+            causes_offered=offered & ~causes,
         )
 
     def fit(self, facts: ProjectFacts, weights: Weights) -> np.ndarray:
@@ -349,10 +356,18 @@ class SponsorFacts:
             weights.same_district * same_district
             + weights.favourite_category * self.favourites[_CODE_CATEGORY & 0b11111]
         ).astype(np.float32)
+        # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
+        elsewhere = (_CODE_DISTRICT >= 0) & ~same_district
+        far = elsewhere & ((self.district > 5) | (_CODE_DISTRICT > 5))
         if weights.far_in_person and self.in_person and self.district >= 0:
-            # City districts are codes 0-5 (districts.tsv); a county is far from everything else.
-            far = (_CODE_DISTRICT >= 0) & ~same_district & ((self.district > 5) | (_CODE_DISTRICT > 5))
             table -= np.float32(weights.far_in_person) * far
+        venue = KIND_BITS["venue"]
+        if self.offer_kinds & venue and self.district >= 0 and (weights.venue_far or weights.venue_elsewhere):
+            # A room serves its own district: where a project needs one in another, the sponsor's
+            # room is little use to it (in the next district), or none (across the city's edge).
+            needs_room = (_CODE_KINDS & venue) != 0
+            table -= np.float32(weights.venue_far) * (needs_room & far)
+            table -= np.float32(weights.venue_elsewhere) * (needs_room & elsewhere & ~far)
         allowed = (_CODE_KINDS != 0) & (same_district | (not self.own_district_only))
         table[~allowed] = -np.inf
         return table
@@ -402,7 +417,7 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     """What its offers name and its trade gives; without offers, what its interests name too."""
     mask = 0
     for offer in sponsor.offers:
-        mask |= lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+        mask |= offer_resources(offer)
     if not sponsor.offers:
         mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
     for trade in trades:
@@ -410,10 +425,16 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     return mask
 
 
+def offer_resources(offer: OfferDoc) -> int:
+    """What an offer gives by its words, or failing those by its head noun ("实木课桌" → 家具)."""
+    mask = lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+    return mask or lexicon.head_mask(offer.description, "", offer.kind)
+
+
 def offers_unread(sponsor: SponsorDoc) -> int:
     mask = 0
     for offer in sponsor.offers:
-        if not lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind):
+        if not offer_resources(offer):
             mask |= KIND_BITS.get(offer.kind, 0)
     return mask
 
@@ -440,7 +461,7 @@ class PairFit:
     allowed: bool
     shared_kinds: int
     shared_resources: int
-    shared_causes: int  # causes the sponsor names that the project is for
+    shared_causes: int  # causes the sponsor names (in its interests or offers) that the project is for
     same_district: bool
     favourite: bool
     still_needed: float
@@ -457,7 +478,7 @@ def pair_fit(facts: ProjectFacts, sponsor: SponsorFacts, row: int, today: date, 
         shared_kinds=sponsor.kinds_for(int(facts.open_kinds[row]), int(facts.unread_kinds[row]))
         | (int(facts.open_kinds[row]) & sponsor.offer_kinds if shared_resources else 0),
         shared_resources=shared_resources,
-        shared_causes=int(facts.causes[row]) & sponsor.causes,
+        shared_causes=int(facts.causes[row]) & (sponsor.causes | sponsor.causes_offered),
         same_district=same_district,
         favourite=bool(sponsor.favourites[facts.category[row]]),
         still_needed=float(facts.still_needed[row]),

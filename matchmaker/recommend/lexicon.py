@@ -116,7 +116,7 @@ def resources_of_kind(kind: str) -> int:
 TEACHING = "teaching"
 SUBJECTS = ("legal", "medical", "firstaid", "psychology", "digital", "sign", "translation", "care", "farming",
             "accounting", "art", "craft", "fitness", "performance", "media", "guide", "jobs", "ecommerce",
-            "hosting", "firesafety", "trafficsafety", "science", "ecology", "repair", "haircut", "vision")
+            "hosting", "firesafety", "trafficsafety", "science", "ecology", "repair", "carrepair", "haircut", "vision")
 
 
 @cache
@@ -135,6 +135,42 @@ def subject_first(mask: int) -> int:
 def resources_of_kind_only(kind: str) -> int:
     """Bits of the resources read only in needs and offers of this kind (the sorts of venue)."""
     return sum(1 << position for position, resource in enumerate(resources()) if resource.kinds == (kind,))
+
+
+@cache
+def _heads() -> tuple[dict[str, int], dict[str, int]]:
+    """(last character → bits, unit → bits) of data/heads.tsv, each bit kept only for its kinds
+    (as ``kind → bits`` packed: the bits are masked by ``resources_of_kind`` when read)."""
+    positions = {resource.code: position for position, resource in enumerate(resources())}
+    last: dict[str, dict[str, int]] = {}
+    units: dict[str, dict[str, int]] = {}
+    for line in _lines("heads.tsv"):
+        where, words, code, kinds = line.split("\t")
+        table = last if where == "尾字" else units
+        for word in words.split():
+            for kind in kinds.split():
+                table.setdefault(word, {})
+                table[word][kind] = table[word].get(kind, 0) | 1 << positions[code]
+    return last, units  # type: ignore[return-value]
+
+
+_TRAILING = re.compile(r"([（(][^（）()]*[）)]|[\s，。；、,.;:：!！?？…0-9一二三四五六七八九十百千万余多个件份套台张]+)$")
+
+
+@lru_cache(maxsize=65536)
+def head_mask(description: str, unit: str, kind: str) -> int:
+    """Bits of the thing a need or an offer asks for or gives by its head and its unit, when no
+    listed word names it: the last character of a Chinese compound noun says what it is
+    ("折叠餐桌" is a table, "儿童雨靴" a shoe), and a unit only one sort of thing takes ("辆", "盏").
+    Remembered like ``resource_mask``: a rebuild reads every unread need, and many say the same."""
+    last, units = _heads()
+    text = unicodedata.normalize("NFKC", description or "").strip()
+    for _ in range(3):  # "防滑雨靴（儿童）20双" → "防滑雨靴"
+        text = _TRAILING.sub("", text)
+    mask = 0
+    for size in (1, 2):  # the head is a character, or two ("扫帚")
+        mask |= last.get(text[-size:], {}).get(kind, 0) if len(text) >= size else 0
+    return mask | units.get((unit or "").strip(), {}).get(kind, 0)
 
 
 @cache
@@ -217,14 +253,26 @@ def causes() -> tuple[Cause, ...]:
     found = []
     for line in _lines("causes.tsv"):
         code, name, programmes, words = line.split("\t")
+        if code == NO_CAUSE:
+            continue
         numbers = tuple(int(number) for number in programmes.split() if number != "-")
         found.append(Cause(code, name, numbers, tuple(words.lower().split())))
     return tuple(found)
 
 
+# causes.tsv's line for words that hold a cause's word but name no cause ("卫生纸" is no health,
+# "进社区" says where, not for whom): read whole, longest first, they set no bit.
+NO_CAUSE = "-"
+
+
 @cache
 def _cause_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    return _word_bits(cause.words for cause in causes())
+    _, bits = _word_bits(cause.words for cause in causes())
+    for line in _lines("causes.tsv"):
+        code, _name, _programmes, words = line.split("\t")
+        if code == NO_CAUSE:
+            bits.update({word: 0 for word in words.lower().split() if word not in bits})
+    return re.compile("|".join(map(re.escape, sorted(bits, key=len, reverse=True)))), bits
 
 
 @cache
