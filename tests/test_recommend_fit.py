@@ -239,3 +239,43 @@ def test_hands_reach_the_city_not_a_far_county():
     assert barber[codes["小店区"]] > barber[codes["迎泽区"]] > barber[codes["娄烦县"]]
     giver = SponsorFacts.of(sponsor("捐钱", offers=[("money", "善款")], district="小店区")).table(DEFAULT_WEIGHTS)
     assert giver[codes["迎泽区"]] == giver[codes["娄烦县"]]
+
+
+# Read by the head noun and the unit, when no listed word names the thing (data/heads.tsv)
+
+@pytest.mark.parametrize("description, unit, kind, expected", [
+    ("折叠餐桌", "张", "goods", {"furniture"}),
+    ("防滑雨靴（儿童）20双", "", "goods", {"clothing"}),
+    ("折叠餐桌", "张", "skill", set()),  # a table is a thing given, not a skill
+    ("拉货", "辆", "skill", {"transport"}),
+    ("一台二手", "辆", "goods", set()),  # a vehicle given is not a drive
+    ("看看能帮什么", "", "goods", set()),
+])
+def test_a_thing_no_word_names_is_read_by_its_head_and_unit(description, unit, kind, expected):
+    assert resources(lexicon.head_mask(description, unit, kind)) == expected
+
+
+def test_a_word_that_holds_a_cause_but_names_none_sets_no_cause():
+    assert causes("捐卫生纸") == set() and causes("义诊进社区") == {"health"}
+    assert causes("社区卫生") == {"community", "health"}
+
+
+def test_causes_only_an_offer_names_count_as_its_trade_not_its_own():
+    facts = SponsorFacts.of(sponsor("想做点好事", offers=[("goods", "给独居老人送餐")]))
+    elderly = 1 << [cause.code for cause in lexicon.causes()].index("elderly")
+    assert not facts.causes & elderly and facts.causes_offered & elderly and facts.causes_of_trade & elderly
+
+
+def test_a_room_serves_its_own_district_less_the_next_and_least_across_the_citys_edge():
+    room = sponsor(offers=[("venue", "会议室周末可借")], district="小店区")
+    here, next_door, county = (project(number, "议事会", target="居民", district=district,
+                                       needs=[NeedDoc("venue", "会议室", 1, 1, "间")])
+                               for number, district in [(1, "小店区"), (2, "迎泽区"), (3, "清徐县")])
+    facts, mine = ProjectFacts.of([here, next_door, county], DEFAULT_WEIGHTS), SponsorFacts.of(room)
+    place = mine.table(DEFAULT_WEIGHTS)[facts.code]  # what district and programme add, per project
+    assert place[0] > place[1] > place[2]
+    from dataclasses import replace
+
+    without = mine.table(replace(DEFAULT_WEIGHTS, venue_elsewhere=0, venue_far=0))[facts.code]
+    lost = [0.0, DEFAULT_WEIGHTS.venue_elsewhere, DEFAULT_WEIGHTS.venue_far]
+    assert list(without - place) == pytest.approx(lost, abs=1e-6)

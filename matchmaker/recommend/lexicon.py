@@ -138,9 +138,9 @@ def resources_of_kind_only(kind: str) -> int:
 
 
 @cache
-def _heads() -> tuple[dict[str, int], dict[str, int]]:
-    """(last character → bits, unit → bits) of data/heads.tsv, each bit kept only for its kinds
-    (as ``kind → bits`` packed: the bits are masked by ``resources_of_kind`` when read)."""
+def _heads() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """data/heads.tsv as (last character → kind → bits, unit → kind → bits): a head is read
+    only for the kinds of need or offer its line names ("辆" is transport for hands, not goods)."""
     positions = {resource.code: position for position, resource in enumerate(resources())}
     last: dict[str, dict[str, int]] = {}
     units: dict[str, dict[str, int]] = {}
@@ -151,10 +151,13 @@ def _heads() -> tuple[dict[str, int], dict[str, int]]:
             for kind in kinds.split():
                 table.setdefault(word, {})
                 table[word][kind] = table[word].get(kind, 0) | 1 << positions[code]
-    return last, units  # type: ignore[return-value]
+    return last, units
 
 
-_TRAILING = re.compile(r"([（(][^（）()]*[）)]|[\s，。；、,.;:：!！?？…0-9一二三四五六七八九十百千万余多个件份套台张]+)$")
+# What may follow the head and is not it: a bracket, punctuation, a count with its measure word
+# ("20双", "两辆"), or the measure words any thing takes.
+_TRAILING = re.compile(r"([（(][^（）()]*[）)]|[\s，。；、,.;:：!！?？…0-9一二三四五六七八九十百千万余多个件份套台张]+"
+                       r"|[0-9一二三四五六七八九十百千万两]+[余多]?[\u4e00-\u9fff])$")
 
 
 @lru_cache(maxsize=65536)
