@@ -1,6 +1,7 @@
 """Accounts: registration, sign-in, sessions that really end, passwords, throttling, CSRF."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -204,3 +205,28 @@ def test_sign_out_and_refused_sign_ins_are_audited(app, login_as, client):
     assert ("session.close.web", user.user.id, {}) in actions
     refused = [(target, detail["username"]) for action, target, detail in actions if action == "session.refused"]
     assert refused == [(user.user.id, user.user.username), (None, "nobody-at-all")]
+
+
+def age_sessions_of(app, user, by: timedelta) -> None:
+    with app.app_context():
+        for row in db.session.scalars(select(AuthSession).where(AuthSession.user_id == user.id)):
+            row.created_at -= by
+        db.session.commit()
+
+
+def test_a_page_session_lasts_its_lifetime_and_no_longer(app, login_as):
+    client = login_as("office")
+    lifetime = timedelta(seconds=app.config["PERMANENT_SESSION_LIFETIME"])
+    age_sessions_of(app, client.user, lifetime - timedelta(minutes=1))
+    assert client.get("/office/users").status_code == 200
+    age_sessions_of(app, client.user, timedelta(minutes=2))
+    response = client.get("/office/users")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_an_api_token_lasts_thirty_days_and_no_longer(app, api_as):
+    client = api_as("sponsor")
+    age_sessions_of(app, client.user, timedelta(days=30) - timedelta(minutes=1))
+    assert client.get("/api/v1/me").status_code == 200
+    age_sessions_of(app, client.user, timedelta(minutes=2))
+    assert client.get("/api/v1/me").status_code == 401

@@ -191,15 +191,20 @@ def open_session(user: User, kind: str) -> str:
 
 
 # Every request asks, and most then want the user's unit or sponsor profile: one query, not
-# three. Built once: building it and its loader options anew took half the query's CPU time.
+# three, and of the session only what decides whether it is live, in the WHERE clause (the
+# session's own columns were a third of the columns read and an entity to load on every
+# request). Built once: building it and its loader options anew took half the query's CPU time.
 LIVE_SESSION = (
-    select(AuthSession)
+    select(User)
+    .join(AuthSession, AuthSession.user_id == User.id)
     .where(
         AuthSession.secret_hash == bindparam("secret_hash"),
         AuthSession.kind == bindparam("kind"),
         AuthSession.revoked_at.is_(None),
+        AuthSession.created_at > bindparam("opened_after"),
+        User.active.is_(True),
     )
-    .options(joinedload(AuthSession.user).options(joinedload(User.unit), joinedload(User.sponsor)))
+    .options(joinedload(User.unit), joinedload(User.sponsor))
 )
 
 
@@ -207,15 +212,12 @@ def session_user(secret: str | None, kind: str) -> User | None:
     """The active user behind a live session or token secret, else None."""
     if not secret:
         return None
-    row = db.session.scalar(LIVE_SESSION, {"secret_hash": AuthSession.hash(secret), "kind": kind})
-    if row is None or not row.user.active:
-        return None
     lifetime = API_TOKEN_LIFETIME if kind == "api" else timedelta(
         seconds=current_app.config["PERMANENT_SESSION_LIFETIME"]
     )
-    if row.created_at + lifetime < utcnow():
-        return None
-    return row.user
+    return db.session.scalar(
+        LIVE_SESSION, {"secret_hash": AuthSession.hash(secret), "kind": kind, "opened_after": utcnow() - lifetime}
+    )
 
 
 def close_session(secret: str | None) -> None:

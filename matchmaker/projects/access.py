@@ -5,7 +5,9 @@ seen only by the units that manage them and by the office. A unit manages its ow
 projects and, if it is a lead unit, its branches' projects; nobody else edits them.
 """
 
-from sqlalchemy import or_, select
+import functools
+
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import joinedload
 
 from ..auth.models import Role
@@ -51,11 +53,18 @@ WITH_UNIT = joinedload(Project.unit)  # built once: loader options cost as much 
 def visible_project(project_id: int, user, *loads) -> Project:
     """The project if this user may see it; otherwise 404, so its existence is not revealed.
     `loads`: loader options for the relations the caller will show, read with it."""
-    # Its unit always: who manages the project is read from it.
-    project = db.session.get(Project, project_id, options=[WITH_UNIT, *loads])
+    project = db.session.scalars(project_by_id(loads), {"project_id": project_id}).unique().one_or_none()
     if project is None or not can_see(user, project):
         raise NotFound("项目不存在或尚未发布")
     return project
+
+
+@functools.lru_cache(maxsize=64)
+def project_by_id(loads: tuple) -> Select:
+    """The SELECT of a project by :project_id with its unit (who manages it is read from it) and
+    `loads`, built once per set of loader options: `session.get` built the statement and its
+    cache key anew on every call, a fifth of what reading the project cost."""
+    return select(Project).where(Project.id == bindparam("project_id")).options(WITH_UNIT, *loads)
 
 
 def managed_project(project_id: int, user) -> Project:
