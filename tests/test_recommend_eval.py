@@ -22,10 +22,10 @@ SET_7 = DATA / "recsys_set7.json"  # the same method, another hand; held out in 
 SETS = {DEV_SET: "dev", SET_2: "set2", SET_3: "set3", SET_4: "set4", SET_5: "set5", SET_6: "set6", SET_7: "set7"}
 # What the engine scores now on each set (NDCG@10, Recall@10), less a little: a change that
 # loses more than that on any set fails here, even if it wins on the others.
-# After the sixth round: dev 0.904 / 0.929, set 2 0.915 / 0.869, set 3 0.879 / 0.654, set 4
-# 0.835 / 0.574, set 5 0.841 / 0.563, set 6 0.816 / 0.658, set 7 0.778 / 0.656.
-FLOORS = {DEV_SET: (0.90, 0.92), SET_2: (0.905, 0.86), SET_3: (0.87, 0.645), SET_4: (0.825, 0.565),
-          SET_5: (0.83, 0.555), SET_6: (0.805, 0.645), SET_7: (0.765, 0.645)}
+# After the sixth round: dev 0.906 / 0.934, set 2 0.915 / 0.869, set 3 0.879 / 0.654, set 4
+# 0.856 / 0.591, set 5 0.856 / 0.571, set 6 0.829 / 0.671, set 7 0.784 / 0.675.
+FLOORS = {DEV_SET: (0.90, 0.925), SET_2: (0.905, 0.86), SET_3: (0.87, 0.645), SET_4: (0.845, 0.58),
+          SET_5: (0.845, 0.56), SET_6: (0.82, 0.66), SET_7: (0.775, 0.665)}
 
 
 @pytest.fixture(scope="module", params=[DEV_SET, SET_2], ids=["dev", "set2"])
