@@ -13,7 +13,8 @@ The score of a project for a sponsor is
 
 Projects without an open need, and projects outside the district of a sponsor that
 insists on its own, are never shown. The values were chosen across the evaluation sets
-(``tests/data/recsys_*.json``, ``flask recommend evaluate``; four since the third round, six since the fifth), leaving each out in turn,
+(``tests/data/recsys_*.json``, ``flask recommend evaluate``; four since the third round, six since the
+fifth, seven since the sixth), leaving each out in turn,
 preferring round numbers on a plateau to the single best point.
 """
 
