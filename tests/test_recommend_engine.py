@@ -109,7 +109,16 @@ def test_own_district_only_is_read_from_interests(text):
     assert says_own_district_only(text)
 
 
-@pytest.mark.parametrize("text", ["优先本区", "不仅小店区，其他区也可以", "只要是老人的项目都行", "全市的项目都可以"])
+@pytest.mark.parametrize("text", [
+    "火锅店，中午可以给环卫工管顿饭，就在小店区。", "就在杏花岭这片", "就管这一片", "不出阳曲", "出了清徐就顾不上了",
+    "古交本地有演出叫我", "离得远的送不了", "远了送不过去", "外面的不接", "别的地方不管",
+])
+def test_own_district_only_is_read_from_everyday_words(text):
+    assert says_own_district_only(text)
+
+
+@pytest.mark.parametrize("text", ["优先本区", "不仅小店区，其他区也可以", "只要是老人的项目都行", "全市的项目都可以",
+                                  "就在火车站对面", "我们在小店区开店，哪里需要就去哪里", "不管是什么项目都行"])
 def test_preferences_are_not_read_as_own_district_only(text):
     assert not says_own_district_only(text)
 

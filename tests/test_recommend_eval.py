@@ -1,4 +1,4 @@
-"""Quality of the recommender on the six evaluation sets, its metrics, and the evaluate/bench commands."""
+"""Quality of the recommender on the seven evaluation sets, its metrics, and the evaluate/bench commands."""
 
 from __future__ import annotations
 
@@ -18,13 +18,14 @@ SET_3 = DATA / "recsys_set3.json"  # made to resemble the held-out set of issue 
 SET_4 = DATA / "recsys_set4.json"  # made by set 3's method by another hand
 SET_5 = DATA / "recsys_set5.json"  # the same method, yet another hand; held out in the third round
 SET_6 = DATA / "recsys_set6.json"  # the same method, another hand; held out in the fourth round
-SETS = {DEV_SET: "dev", SET_2: "set2", SET_3: "set3", SET_4: "set4", SET_5: "set5", SET_6: "set6"}
+SET_7 = DATA / "recsys_set7.json"  # the same method, another hand; held out in the fifth round
+SETS = {DEV_SET: "dev", SET_2: "set2", SET_3: "set3", SET_4: "set4", SET_5: "set5", SET_6: "set6", SET_7: "set7"}
 # What the engine scores now on each set (NDCG@10, Recall@10), less a little: a change that
 # loses more than that on any set fails here, even if it wins on the others.
-# After the fifth round: dev 0.905 / 0.929, set 2 0.912 / 0.860, set 3 0.881 / 0.652, set 4
-# 0.829 / 0.565, set 5 0.839 / 0.561, set 6 0.796 / 0.630.
-FLOORS = {DEV_SET: (0.90, 0.92), SET_2: (0.90, 0.85), SET_3: (0.87, 0.64), SET_4: (0.82, 0.555),
-          SET_5: (0.83, 0.55), SET_6: (0.785, 0.62)}
+# After the sixth round: dev 0.906 / 0.934, set 2 0.915 / 0.869, set 3 0.879 / 0.654, set 4
+# 0.856 / 0.591, set 5 0.856 / 0.571, set 6 0.829 / 0.671, set 7 0.784 / 0.675.
+FLOORS = {DEV_SET: (0.90, 0.925), SET_2: (0.905, 0.86), SET_3: (0.87, 0.645), SET_4: (0.845, 0.58),
+          SET_5: (0.845, 0.56), SET_6: (0.82, 0.66), SET_7: (0.775, 0.665)}
 
 
 @pytest.fixture(scope="module", params=[DEV_SET, SET_2], ids=["dev", "set2"])
@@ -71,9 +72,10 @@ def test_engine_keeps_its_quality_on_every_set(scores):
     assert found["engine"].ndcg >= ndcg and found["engine"].recall >= recall
 
 
-@pytest.mark.parametrize("made", [SET_2, SET_3, SET_4, SET_5, SET_6], ids=["set2", "set3", "set4", "set5", "set6"])
+@pytest.mark.parametrize("made", [SET_2, SET_3, SET_4, SET_5, SET_6, SET_7],
+                         ids=["set2", "set3", "set4", "set5", "set6", "set7"])
 def test_a_set_is_what_its_rules_make(tmp_path, made):
-    """The grades of sets 2 to 6 come from their written rules, not from edits by hand."""
+    """The grades of sets 2 to 7 come from their written rules, not from edits by hand."""
     import subprocess
     import sys
 

@@ -8,7 +8,7 @@ import pytest
 from matchmaker.recommend import lexicon
 from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
 from matchmaker.recommend.engine import Index
-from matchmaker.recommend.features import ProjectFacts, SponsorFacts
+from matchmaker.recommend.features import ProjectFacts, SponsorFacts, offer_resources
 from matchmaker.recommend.weights import DEFAULT_WEIGHTS
 
 
@@ -101,6 +101,8 @@ def test_what_a_sponsor_is_is_not_what_it_cares_for():
 @pytest.mark.parametrize("text, expected", [
     ("只要是做好事，宣传单我们都能印", True), ("大学生，人多，啥活都能干", True), ("不限项目", True),
     ("想为老人做点事", False), ("只资助本区的项目", False),
+    ("体育场平时空着，可以免费给公益活动用", True), ("有闲着的大巴，公益活动要拉人，可以派车", True),
+    ("周末参加公益活动", False),
 ])
 def test_any_cause_is_read_from_interests(text, expected):
     assert says_any_cause(text) is expected
@@ -153,8 +155,9 @@ def test_a_cause_close_to_its_own_counts_a_fraction():
 
 
 def test_the_cause_fit_counts_named_causes_and_any_cause():
-    cause, _ = fits(sponsor("关心老人"), LECTURE, SUPPLIES)
-    assert cause[0] == 1.0 and cause[1] == 0.0
+    cause, _ = fits(sponsor("关心老人"), LECTURE, HALL, SUPPLIES)
+    # the poor of the mountains are a cause close to the elderly's (sixth round), young mothers none
+    assert cause == [1.0, 0.0, pytest.approx(DEFAULT_WEIGHTS.related_cause)]
     anything, _ = fits(sponsor("只要是做好事都行", offers=[("skill", "印刷")]), LECTURE, SUPPLIES)
     assert anything == [1.0, 1.0]
 
@@ -279,3 +282,44 @@ def test_a_room_serves_its_own_district_less_the_next_and_least_across_the_citys
     without = mine.table(replace(DEFAULT_WEIGHTS, venue_elsewhere=0, venue_far=0))[facts.code]
     lost = [0.0, DEFAULT_WEIGHTS.venue_elsewhere, DEFAULT_WEIGHTS.venue_far]
     assert list(without - place) == pytest.approx(lost, abs=1e-6)
+
+
+# The sixth round's readings
+
+@pytest.mark.parametrize("kind, text, expected", [
+    ("skill", "主持、报幕", {"hosting"}),
+    ("skill", "水暖工上门修暖气", {"repair"}),
+    ("skill", "领跑员、配速员", {"fitness"}),
+    ("skill", "书画装裱", {"art"}),
+    ("skill", "路口指挥交通", {"trafficsafety"}),  # not a conductor for its 指挥
+    ("skill", "反诈骗宣讲", {"antifraud"}),  # a talk that names its subject, not tutoring
+    ("skill", "化妆师", {"haircut"}),
+    ("goods", "咖啡、茶水", {"staples"}),
+    ("goods", "蔬菜种子", {"plants"}),  # seeds to sow, not vegetables to eat
+    ("goods", "暖气片", {"building"}),
+    ("goods", "助行器", {"medicine"}),
+    ("venue", "客房", {"lodging"}),
+    ("venue", "篮球馆", {"sportsvenue"}),
+])
+def test_everyday_words_of_an_offer_name_what_it_gives(kind, text, expected):
+    assert resources(offer_resources(OfferDoc(kind, text))) == expected
+
+
+def test_poetry_is_culture_and_recitation_a_performance():
+    assert causes("写诗、吟诵") == {"culture"}
+    assert resources(offer_resources(OfferDoc("skill", "诗词讲座、吟诵"))) == {"performance"}
+
+
+def test_a_skills_own_people_meet_a_need_for_hands_less_than_hands_do():
+    hands = project(8, "雪后第一铲", target="居民", needs=[NeedDoc("volunteers", "铲雪志愿者", 20, 20, "人")])
+    _, barber = fits(sponsor("给老人免费理发", offers=[("skill", "义剪")]), hands)
+    _, shop = fits(sponsor("店员周末能出来帮忙", offers=[("volunteers", "店员")]), hands)
+    assert barber == [DEFAULT_WEIGHTS.skill_people] and shop == [1.0]
+    assert DEFAULT_WEIGHTS.skill_people < DEFAULT_WEIGHTS.resource_partial
+
+
+def test_a_cause_close_to_another_is_read_both_ways():
+    related = lexicon.related_causes()
+    position = {cause.code: index for index, cause in enumerate(lexicon.causes())}
+    for first, second in (("tourism", "travel"), ("elderly", "poor"), ("workers", "legal")):
+        assert related[position[first]] >> position[second] & 1 and related[position[second]] >> position[first] & 1

@@ -112,12 +112,19 @@ _OWN_PLACE = r"(本区|本县|本市区|我区|我县|我们区|我们县|我们
 # "不仅…" and "只要…" are not exclusive.
 _EXCLUSIVE = r"(?<!不)(只(?!要)|仅|只限|仅限|限于|限定|局限于)"
 _NOT_ELSEWHERE = r"(不跨区|不跨县|不出区|不出县|其他区县?不|外区不|区外不|县外不)"
+# Everyday ways of saying the same without "只": "就在小店区", "就管这一片", "不出阳曲", "出了清徐就顾不上了",
+# "古交本地的…找我们", "离得远的送不了", "外面的不接", "别的地方不管".
+_HERE_ONLY = (r"(就在{districts}[^，。；！？,.;!?]{{0,4}}?(这一?片|[，。；！？,.;!?]|$)|(管|在)[^，。；！？,.;!?]{{0,4}}这一?片"
+              r"|不出{districts}|出了[^，。；！？,.;!?]{{1,6}}?就(顾不上|不管|管不了|去不了)|{districts}本地"
+              r"|远的?[^，。；！？,.;!?]{{0,3}}(送不了|送不过去|送不到|去不了|顾不上|管不了|不去|不送)"
+              r"|(外面|外地|外边|别处|别的地方)的?(不接|不管|不去|不送))")
 
 
-# "只要是做好事都行", "啥活都能干", "不限项目": a giver for any cause, not one without a cause.
+# "只要是做好事都行", "啥活都能干", "不限项目", "可以免费给公益活动用", "公益活动要拉人": a giver for any
+# cause, not one without a cause.
 _ANY_CAUSE = re.compile(
     r"只要是|不管是?什么|不论是?什么|无论是?什么|啥活|什么活|啥都|什么都(能|行|可以|愿意)|哪里需要|哪儿需要"
-    r"|都能干|不挑|不限(项目|类别|领域|方向)?|各类公益|任何公益|所有公益"
+    r"|都能干|不挑|不限(项目|类别|领域|方向)?|各类公益|任何公益|所有公益|(给|供|借给)公益活动|公益活动(要|需要)"
 )
 
 
@@ -133,7 +140,8 @@ def says_own_district_only(text: str) -> bool:
 def _own_district_pattern() -> re.Pattern[str]:
     aliases = "|".join(sorted(lexicon.districts(), key=len, reverse=True))
     own = _OWN_PLACE.format(districts=aliases)
-    return re.compile(f"{_EXCLUSIVE}[^，。；！？,.;!?]{{0,8}}?{own}|{_NOT_ELSEWHERE}")
+    here = _HERE_ONLY.format(districts=f"({aliases})")
+    return re.compile(f"{_EXCLUSIVE}[^，。；！？,.;!?]{{0,8}}?{own}|{_NOT_ELSEWHERE}|{here}")
 
 
 @dataclass(frozen=True)

@@ -305,7 +305,13 @@ class SponsorFacts:
         # one lookup per project instead of several passes.
         exact_kinds, partial_kinds, unsaid = self._kinds_meeting()
         open_, unread = _NEED_CODES & 0b11111, _NEED_CODES >> 5
+        skill_people = self._skill_people()
+        partial_kinds &= ~skill_people
         table = np.where((open_ & (partial_kinds & unsaid)) | (unread & partial_kinds), weights.resource_partial, 0)
+        if skill_people and weights.skill_people:
+            # A skill's own people toward a need for hands (a barber's barbers): a weight of its
+            # own, as sets 3-7's graders count it less than other partial fits, or not at all.
+            table = np.maximum(table, np.where(open_ & skill_people, weights.skill_people, 0))
         goods = KIND_BITS["goods"]
         if self.offer_kinds & goods and weights.other_goods:
             # Goods of one sort toward a need for goods of another: some graders count it.
@@ -347,6 +353,11 @@ class SponsorFacts:
             partial_kinds |= people
             unsaid |= people
         return exact_kinds, partial_kinds, unsaid
+
+    def _skill_people(self) -> int:
+        """The people bit, when its people are only those its skill brings."""
+        skill, people = KIND_BITS["skill"], KIND_BITS["volunteers"]
+        return people if self.offer_kinds & skill and not self.offers_people else 0
 
     def table(self, weights: Weights) -> np.ndarray:
         """Bonus for every packed project code (district, programme); -inf where the project is

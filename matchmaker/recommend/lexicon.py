@@ -116,7 +116,7 @@ def resources_of_kind(kind: str) -> int:
 TEACHING = "teaching"
 SUBJECTS = ("legal", "medical", "firstaid", "psychology", "digital", "sign", "translation", "care", "farming",
             "accounting", "art", "craft", "fitness", "performance", "media", "guide", "jobs", "ecommerce",
-            "hosting", "firesafety", "trafficsafety", "science", "ecology", "repair", "carrepair", "haircut", "vision")
+            "hosting", "antifraud", "firesafety", "trafficsafety", "science", "ecology", "repair", "carrepair", "haircut", "vision")
 
 
 @cache
