@@ -27,6 +27,7 @@ SHOWN_MATCH = select(Match).where(Match.id == bindparam("match_id")).options(
     joinedload(Match.events).joinedload(MatchEvent.actor).load_only(User.id, User.username, User.display_name, User.role),
 )
 
+
 def loaded(match: Match) -> Match:
     """The match with all that match_json shows, read again in one query (after a commit every
     attribute would be read again on its own)."""
