@@ -79,7 +79,7 @@ ENTERPRISES = [
     sponsor("enterprise", "山西康途假肢矫形器有限公司", "迎泽区", "假肢、矫形器装配",
             "我们是给人装假肢、配矫形器的。很多截肢的人装不起好的，孩子长得快还得年年换。"
             "每年拿出一些名额免费装配，也能派康复师去社区讲怎么用、怎么练。",
-            [offer("goods", "假肢、矫形器，每年免费装配15例", "goods:mobility"),
+            [offer("goods", "假肢、矫形器，每年免费装配15例", "goods:prosthesis"),
              offer("skill", "康复师上门做装配后的康复训练", "skill:rehab")],
             causes=("disabled",)),
     sponsor("enterprise", "太原蓝海海洋馆有限公司", "晋源区", "海洋馆运营",
@@ -96,7 +96,7 @@ ENTERPRISES = [
             "我们是做急救培训的，持证导师二十多个，也卖AED。想让更多人学会心肺复苏，"
             "学校、小区、车站、工地都能去教，教具自带；每年也捐几台AED放在人多的地方。",
             [offer("skill", "急救导师上门教心肺复苏、海姆立克，教具自带", "skill:firstaid"),
-             offer("goods", "AED除颤仪，每年捐4台", "goods:rescue")],
+             offer("goods", "AED除颤仪，每年捐4台", "goods:aed")],
             causes=("firstaid",)),
     sponsor("enterprise", "太原万达汇购物中心", "迎泽区", "商业综合体",
             "我们是商场。一楼中庭三百多平米，周末人流量两三万；外墙有块大屏。中庭和大屏可以给公益活动用，"
@@ -287,7 +287,7 @@ INDIVIDUALS = [
             any_cause=True),
     sponsor("individual", "言语康复师小周", "小店区", "儿童医院言语治疗师",
             "我在医院做言语治疗，专门帮说话晚的孩子、中风后说不清话的老人练说话。周末有空，想给付不起康复费的家庭帮帮忙。",
-            [offer("skill", "言语康复评估和训练", "skill:rehab")],
+            [offer("skill", "言语康复评估和训练", "skill:speech")],
             causes=("children", "elderly", "disabled", "poor")),
     sponsor("individual", "地质工程师张工", "杏花岭区", "煤田地质勘探",
             "搞了三十年地质。石头、化石、地震、煤是怎么来的，讲给孩子听，他们眼睛发亮。",
@@ -324,7 +324,7 @@ INDIVIDUALS = [
             causes=("workers",)),
     sponsor("individual", "调音师小林", "迎泽区", "钢琴调律",
             "调钢琴的。",
-            [offer("skill", "钢琴调律、修理", "skill:repair")],
+            [offer("skill", "钢琴调律、修理", "skill:tuning")],
             any_cause=True),
     sponsor("individual", "眼科医生苏大夫", "小店区", "三甲医院眼科医生",
             "眼科医生。老人白内障拖着不看，孩子近视越来越小，想下社区、进学校免费查查眼睛。",
