@@ -1,0 +1,394 @@
+"""Experiment: does a learned reading of causes and resources generalise where word lists do not?
+
+A supervised reader (character 1-3-gram TF-IDF + one logistic regression per label) learns
+the engine's causes and particular resources from the graders' own tags of sets 3-8
+(``tests/data/setN/sponsors.py`` and ``projects.py``), mapped to the engine's codes by the
+tables below. Its readings are joined to the lexicon's inside the engine (by patching the
+four readers of ``features`` for the length of one evaluation), and the engine is measured
+leaving one set out: for each of sets 3-8 the reader is trained on the other five sets'
+tags only and the engine scored on the one left out, against the engine without it. The
+threshold and how a resource reading joins the lexicon's are chosen inside each training
+fold (inner leave-one-set-out over its five sets), never on the set left out. The dev set
+and set 2 (no tags read) are scored with a reader trained on all of sets 3-8.
+
+    .venv/bin/python -m bench.learned_reader            # the nested LOSO table (about 3 min on 2 shared cores)
+    .venv/bin/python -m bench.learned_reader --choose-parts  # and whether to read sponsors' causes
+    .venv/bin/python -m bench.learned_reader --fixed    # threshold 0.5, lexicon first, no nesting
+    .venv/bin/python -m bench.learned_reader --fixed --ablate --threshold 0.35 --resources union
+
+Tried and not kept in the engine: see docs/recommender.md, "A learned reader".
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from matchmaker.recommend import evaluation, features, lexicon
+from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
+from matchmaker.recommend.engine import Index
+from matchmaker.recommend.tokens import TokenCache
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+TAGGED_SETS = (3, 4, 5, 6, 7, 8)
+OTHER_SETS = {"dev": DATA / "recsys_dev.json", "set 2": DATA / "recsys_set2.json"}
+
+# The graders' causes (sets 3-8 share one vocabulary) → the engine's (data/causes.tsv).
+# None: the engine has no such cause. The engine's gigworkers, veterans, mental and reading
+# have no grader tag: the graders put couriers under workers or migrant, a counsellor's
+# clients under health, reading under culture or education.
+CAUSES = {
+    "elderly": "elderly", "children": "children", "youth": "youth", "education": "education",
+    "disabled": "disabled", "women": "women", "migrant": "migrants", "workers": "workers",
+    "poor": "poor", "rural": "rural", "party": "party", "community": "community", "health": "health",
+    "firstaid": "firstaid", "fire": "fire", "traffic": "traffic",
+    "transit": "traffic",  # programme 10, public transport: the engine's traffic (programmes 10, 23)
+    "hub": "travel",  # programme 26, the stations: the engine's travel
+    "tourism": "tourism", "heritage": "heritage", "culture": "culture", "sport": "sports",
+    "environment": "environment", "science": "science", "online": "digital", "legal": "legal",
+    "safety": "safety",
+    "animals": None,  # stray animals: no cause in the engine (3 tags in all)
+}
+
+# The graders' resources → the engine's particular resources (data/resources.tsv). "people"
+# and "money" are kinds, not particular resources: their texts are read as naming none.
+# None where the engine has no counterpart. The graders' finer skills fold into the engine's
+# coarser ones (a dentist, a pharmacist, a masseur are 医疗服务; a welder, an electrician,
+# a bricklayer 维修和安装); the engine's 保洁 and 文具 have no tag of their own (the graders
+# put stationery under goods:books or goods:other).
+RESOURCES = {
+    "people": None, "money": None,
+    "transport": "transport", "print": "printing", "insurance": "insurance",
+    "venue:hall": "hall", "venue:classroom": "classroom", "venue:computer": "classroom",
+    "venue:outdoor": "outdoor", "venue:sports": "sportsvenue", "venue:station": "station",
+    "venue:lodging": "lodging", "venue:other": None,
+    "goods:food": "staples", "goods:water": "staples", "goods:meal": "meals", "goods:clothes": "clothing",
+    "goods:books": "books", "goods:medical": "medicine", "goods:mobility": "medicine",
+    "goods:rescue": "rescuegear", "goods:fire": "firegear", "goods:safety": "safetygear",
+    "goods:tools": "tools", "goods:build": "building", "goods:electronics": "electronics",
+    "goods:kitchen": "electronics", "goods:daily": "daily", "goods:baby": "baby", "goods:sports": "sports",
+    "goods:plants": "plants", "goods:stage": "stage", "goods:furniture": "furniture", "goods:glasses": "vision",
+    "goods:toys": None, "goods:other": None, "goods:petfood": None, "goods:security": None,
+    "goods:instruments": None,
+    "skill:teaching": "teaching", "skill:fitness": "fitness", "skill:martial": "fitness",
+    "skill:perform": "performance", "skill:music": "performance",
+    "skill:medical": "medical", "skill:dental": "medical", "skill:hearing": "medical",
+    "skill:pharmacy": "medical", "skill:massage": "medical", "skill:rehab": "medical",
+    "skill:nutrition": "medical", "skill:blood": "medical",
+    "skill:nursing": "care", "skill:bath": "care", "skill:craft": "craft", "skill:sewing": "craft",
+    "skill:science": "science", "skill:build": "repair", "skill:electric": "repair", "skill:repair": "repair",
+    "skill:weld": "repair", "skill:lift": "repair", "skill:bike": "repair", "skill:it": "digital",
+    "skill:firstaid": "firstaid", "skill:ems": "firstaid", "skill:waterrescue": "firstaid",
+    "skill:guide": "guide", "skill:agri": "farming", "skill:traffic": "trafficsafety",
+    "skill:psych": "psychology", "skill:job": "jobs", "skill:media": "media", "skill:photo": "media",
+    "skill:film": "media", "skill:legal": "legal", "skill:fire": "firesafety", "skill:art": "art",
+    "skill:env": "ecology", "skill:antifraud": "antifraud", "skill:carrepair": "carrepair",
+    "skill:finance": "accounting", "skill:accounting": "accounting", "skill:sign": "sign",
+    "skill:host": "hosting", "skill:ecommerce": "ecommerce", "skill:haircut": "haircut",
+    "skill:beauty": "haircut", "skill:language": "translation", "skill:vision": "vision",
+    "skill:cooking": "meals", "skill:laundry": "cleaning",
+    "skill:chess": None, "skill:vet": None, "skill:funeral": None, "skill:radio": None, "skill:pest": None,
+    "skill:other": None,
+}
+ANY = "any"  # the graders' any_cause, learned as a label of its own on sponsors
+OWN = "own"  # the graders' own_only: gives only near home, a label of its own on sponsors
+
+
+@dataclass
+class Tagged:
+    """One set's texts with the engine's labels, by what is read."""
+
+    sponsors: list[tuple[str, set[str]]]  # whole profile → causes (and ANY)
+    projects: list[tuple[str, set[str]]]  # title, target, type, description → causes
+    resources: list[tuple[str, set[str]]]  # an offer's or a need's words → particular resources
+
+
+def _module(number: int, name: str):
+    spec = importlib.util.spec_from_file_location(f"set{number}_{name}", DATA / f"set{number}" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _tags(value) -> list[str]:
+    return value.split() if isinstance(value, str) else list(value or ())
+
+
+def _mapped(tags: Iterable[str], table: dict[str, str | None]) -> set[str]:
+    unknown = [tag for tag in tags if tag not in table]
+    if unknown:
+        raise KeyError(f"no mapping for {unknown}")
+    return {table[tag] for tag in tags if table[tag]}
+
+
+def offer_text(kind: str, description: str) -> str:
+    return f"{kind}|{description}"
+
+
+def need_text(kind: str, description: str, unit: str) -> str:
+    return f"{kind}|{description} {unit}"
+
+
+def sponsor_text(sponsor: SponsorDoc) -> str:
+    offers = " ".join(offer.description for offer in sponsor.offers)
+    return f"{sponsor.name} {sponsor.industry} {sponsor.interests} {offers}"
+
+
+def project_text(project: ProjectDoc) -> str:
+    return f"{project.title} {project.service_target} {project.service_type} {project.description}"
+
+
+def load_tagged(number: int) -> Tagged:
+    causes = [cause.code for cause in lexicon.causes()]
+    programmes = lexicon.programme_causes()
+    tagged = Tagged([], [], [])
+    for item in _module(number, "sponsors").SPONSORS:
+        offers = [offer if isinstance(offer, dict) else {"kind": offer[0], "description": offer[1], "gives": offer[2]}
+                  for offer in item["offers"]]
+        doc = SponsorDoc(id="", kind=item["kind"], name=item["name"], industry=item["industry"],
+                         interests=item["interests"], offers=tuple(OfferDoc(o["kind"], o["description"]) for o in offers))
+        labels = (_mapped(_tags(item["causes"]), CAUSES) | ({ANY} if item.get("any_cause") else set())
+                  | ({OWN} if item.get("own_only") else set()))
+        tagged.sponsors.append((sponsor_text(doc), labels))
+        for offer in offers:
+            tagged.resources.append((offer_text(offer["kind"], offer["description"]),
+                                     _mapped(_tags(offer["gives"]), RESOURCES)))
+    for item in _module(number, "projects").PROJECTS:
+        needs = [need if isinstance(need, dict) else {"kind": need[0], "description": need[1], "unit": need[3],
+                                                      "tag": need[4]} for need in item["needs"]]
+        doc = ProjectDoc(id="", title=item["title"], category=item["category"], district=item["district"],
+                         service_target=item["service_target"], service_type=item["service_type"],
+                         description=item["description"], needs=())
+        programme = {causes[position] for position in range(len(causes))
+                     if programmes.get(item["category"], 0) >> position & 1}
+        tagged.projects.append((project_text(doc), _mapped(_tags(item["causes"]), CAUSES) | programme))
+        for need in needs:
+            tagged.resources.append((need_text(need["kind"], need["description"], need["unit"]),
+                                     _mapped(_tags(need["tag"]), RESOURCES)))
+    return tagged
+
+
+class Classifier:
+    """Character n-gram TF-IDF and one logistic regression per label (labels seen ≥ 3 times)."""
+
+    def __init__(self, examples: list[tuple[str, set[str]]]):
+        texts = [text for text, _ in examples]
+        self.vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)
+        matrix = self.vectorizer.fit_transform(texts)
+        counts: dict[str, int] = {}
+        for _, labels in examples:
+            for label in labels:
+                counts[label] = counts.get(label, 0) + 1
+        self.labels = sorted(label for label, count in counts.items() if count >= 3)
+        coefs, intercepts = [], []
+        for label in self.labels:
+            target = np.array([label in labels for _, labels in examples])
+            model = LogisticRegression(C=4.0, max_iter=2000).fit(matrix, target)
+            coefs.append(model.coef_[0])
+            intercepts.append(model.intercept_[0])
+        self.coef = np.array(coefs).T
+        self.intercept = np.array(intercepts)
+        self._memo: dict[str, dict[str, float]] = {}
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        if text not in self._memo:
+            logits = self.vectorizer.transform([text]) @ self.coef + self.intercept
+            self._memo[text] = dict(zip(self.labels, 1 / (1 + np.exp(-np.ravel(logits))), strict=True))
+        return self._memo[text]
+
+    def above(self, text: str, threshold: float) -> set[str]:
+        return {label for label, p in self.probabilities(text).items() if p >= threshold}
+
+
+@dataclass
+class Reader:
+    sponsors: Classifier
+    projects: Classifier
+    resources: Classifier
+
+    @classmethod
+    def trained_on(cls, sets: Iterable[Tagged]) -> Reader:
+        sets = list(sets)
+        return cls(Classifier([x for s in sets for x in s.sponsors]),
+                   Classifier([x for s in sets for x in s.projects]),
+                   Classifier([x for s in sets for x in s.resources]))
+
+
+@dataclass(frozen=True)
+class Setting:
+    threshold: float = 0.5
+    resources: str = "fill"  # "fill": only where the lexicon reads nothing; "union": beside it; "off"
+    sponsor_causes: bool = True
+    project_causes: bool = True
+    own_district: bool = True  # a sponsor read as giving only near home
+
+
+def _cause_bits(codes: Iterable[str]) -> int:
+    positions = {cause.code: position for position, cause in enumerate(lexicon.causes())}
+    return sum(1 << positions[code] for code in codes if code in positions)
+
+
+def _resource_bits(codes: Iterable[str]) -> int:
+    positions = {resource.code: position for position, resource in enumerate(lexicon.resources())}
+    return sum(1 << positions[code] for code in codes if code in positions)
+
+
+@contextmanager
+def reading_with(reader: Reader | None, setting: Setting) -> Iterator[None]:
+    """The engine's four readers of ``features``, joined to the learned reader's, while inside."""
+    if reader is None:
+        yield
+        return
+    saved = (features.need_resources, features.offer_resources, features.causes_read, features.SponsorFacts.of)
+    original_of = features.SponsorFacts.of.__func__
+    t = setting.threshold
+
+    def joined(words: int, text: str, kind: str) -> int:
+        learned = _resource_bits(reader.resources.above(text, t)) & lexicon.resources_of_kind(kind)
+        if setting.resources == "union":
+            return words | learned
+        if setting.resources == "fill":
+            return words or learned
+        return words
+
+    def need_resources(need: NeedDoc) -> int:
+        words = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+                                      & lexicon.resources_of_kind(need.kind))
+        mask = joined(words, need_text(need.kind, need.description, need.unit), need.kind)
+        return mask or lexicon.head_mask(need.description, need.unit, need.kind)
+
+    def offer_resources(offer: OfferDoc) -> int:
+        words = lexicon.subject_first(lexicon.resource_mask(offer.description)
+                                      & lexicon.resources_of_kind(offer.kind))
+        mask = joined(words, offer_text(offer.kind, offer.description), offer.kind)
+        return mask or lexicon.head_mask(offer.description, "", offer.kind)
+
+    def causes_read(project: ProjectDoc) -> int:
+        read = saved[2](project)
+        if setting.project_causes:
+            read |= _cause_bits(reader.projects.above(project_text(project), t))
+        return read
+
+    def sponsor_facts(cls, sponsor: SponsorDoc) -> features.SponsorFacts:
+        facts = original_of(cls, sponsor)
+        found = reader.sponsors.above(sponsor_text(sponsor), t)
+        if setting.own_district and OWN in found and facts.district >= 0:
+            facts = dataclasses.replace(facts, own_district_only=True)
+        if not setting.sponsor_causes:
+            return facts
+        added = _cause_bits(found) & ~facts.causes
+        if not added:
+            return facts
+        causes = facts.causes | added
+        related = 0
+        for position in range(causes.bit_length()):
+            if causes >> position & 1:
+                related |= lexicon.related_causes().get(position, 0)
+        trade_causes = facts.causes_of_trade | facts.causes_offered
+        return dataclasses.replace(
+            facts, causes=causes, causes_of_trade=facts.causes_of_trade & ~causes,
+            causes_offered=facts.causes_offered & ~causes,
+            any_cause=ANY in found or says_any_cause(sponsor.interests),
+            causes_related=related & ~causes & ~trade_causes)
+
+    features.need_resources, features.offer_resources, features.causes_read = need_resources, offer_resources, causes_read
+    features.SponsorFacts.of = classmethod(sponsor_facts)
+    try:
+        yield
+    finally:
+        features.need_resources, features.offer_resources, features.causes_read = saved[:3]
+        features.SponsorFacts.of = saved[3]
+
+
+def engine_scores(dataset: evaluation.Dataset, reader: Reader | None, setting: Setting) -> evaluation.Scores:
+    with reading_with(reader, setting):
+        index = Index.build(dataset.projects, TokenCache())
+        return evaluation.score(lambda sponsor, k: [r.id for r in index.recommend(sponsor, limit=k)], dataset, 10)
+
+
+GRID = [Setting(threshold, mode) for threshold in (0.2, 0.35, 0.5, 0.7) for mode in ("fill", "union")]
+# The second run: whether to read sponsors' causes at all is chosen inside the folds too.
+GRID_WITH_PARTS = GRID + [dataclasses.replace(setting, sponsor_causes=False) for setting in GRID]
+
+
+def chosen_inside(training: list[int], tagged: dict[int, Tagged], datasets: dict, grid: list[Setting]) -> Setting:
+    """The setting of GRID best on average over the training sets, each scored by a reader
+    trained on the other training sets (inner leave-one-set-out)."""
+    totals = {setting: 0.0 for setting in grid}
+    for inner in training:
+        reader = Reader.trained_on(tagged[n] for n in training if n != inner)
+        for setting in grid:
+            totals[setting] += engine_scores(datasets[inner], reader, setting).ndcg
+    return max(grid, key=lambda setting: totals[setting])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fixed", action="store_true", help="threshold 0.5, resources only where no word is read")
+    parser.add_argument("--ablate", action="store_true", help="with --fixed: each part alone")
+    parser.add_argument("--choose-parts", action="store_true", help="nested: also whether to read sponsors' causes")
+    parser.add_argument("--threshold", type=float, default=0.5, help="with --fixed")
+    parser.add_argument("--resources", choices=("fill", "union"), default="fill", help="with --fixed")
+    args = parser.parse_args(argv)
+    tagged = {n: load_tagged(n) for n in TAGGED_SETS}
+    datasets = {n: evaluation.load_dataset(DATA / f"recsys_set{n}.json") for n in TAGGED_SETS}
+    fixed = Setting(args.threshold, args.resources)
+    settings = {"all": fixed}
+    grid = GRID_WITH_PARTS if args.choose_parts else GRID
+    if args.ablate:
+        nothing = dataclasses.replace(fixed, resources="off", sponsor_causes=False, project_causes=False,
+                                      own_district=False)
+        settings |= {"sponsor causes": dataclasses.replace(nothing, sponsor_causes=True),
+                     "project causes": dataclasses.replace(nothing, project_causes=True),
+                     "resources": dataclasses.replace(nothing, resources=fixed.resources),
+                     "own district": dataclasses.replace(nothing, own_district=True)}
+    rows = []
+    for held_out in TAGGED_SETS:
+        training = [n for n in TAGGED_SETS if n != held_out]
+        base = engine_scores(datasets[held_out], None, Setting())
+        reader = Reader.trained_on(tagged[n] for n in training)
+        if args.fixed:
+            for name, setting in settings.items():
+                rows.append((f"set {held_out}", name, base, engine_scores(datasets[held_out], reader, setting)))
+                print(_row(*rows[-1]), flush=True)
+        else:
+            setting = chosen_inside(training, tagged, datasets, grid)
+            rows.append((f"set {held_out}", _name(setting), base,
+                         engine_scores(datasets[held_out], reader, setting)))
+            print(_row(*rows[-1]), flush=True)
+    reader = Reader.trained_on(tagged.values())
+    final = fixed if args.fixed else chosen_inside(list(TAGGED_SETS), tagged, datasets, grid)
+    for name, path in OTHER_SETS.items():
+        dataset = evaluation.load_dataset(path)
+        rows.append((name, _name(final), engine_scores(dataset, None, Setting()),
+                     engine_scores(dataset, reader, final)))
+        print(_row(*rows[-1]), flush=True)
+    for name in settings if args.fixed else [None]:
+        folds = [row for row in rows if row[0].startswith("set ") and row[0] != "set 2" and (name is None or row[1] == name)]
+        gains = [after.ndcg - before.ndcg for _, _, before, after in folds]
+        recall = [after.recall - before.recall for _, _, before, after in folds]
+        print(f"LOSO mean {name or ''}: NDCG@10 {np.mean(gains):+.4f} (worst {min(gains):+.4f}), "
+              f"Recall@10 {np.mean(recall):+.4f}")
+
+
+def _name(setting: Setting) -> str:
+    return f"{setting.threshold} {setting.resources}{'' if setting.sponsor_causes else ' -sp'}"
+
+
+def _row(name: str, setting: str, before: evaluation.Scores, after: evaluation.Scores) -> str:
+    return (f"{name:<6} {setting:<15} NDCG@10 {before.ndcg:.3f} → {after.ndcg:.3f} ({after.ndcg - before.ndcg:+.3f})  "
+            f"Recall@10 {before.recall:.3f} → {after.recall:.3f} ({after.recall - before.recall:+.3f})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
