@@ -37,7 +37,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
-import pickle
+import json
 import sys
 import tempfile
 import time
@@ -387,8 +387,8 @@ def main(argv: list[str] | None = None) -> None:
         best = max(grid(name), key=lambda c, name=name: np.mean([table[name][s][c] for s in table[name]]))
         print(f"{name}: best on all folds {best} mean {np.mean([table[name][s][best] for s in table[name]]):.4f} "
               f"off {np.mean([table[name][s][Choice()] for s in table[name]]):.4f}", flush=True)
-    with open(args.cache.with_suffix(".table.pickle"), "wb") as kept:  # for a second look without rerunning
-        pickle.dump(table, kept)
+    kept = {name: {s: {repr(c): v for c, v in row.items()} for s, row in sets.items()} for name, sets in table.items()}
+    args.cache.with_suffix(".table.json").write_text(json.dumps(kept, indent=1))  # for a second look without rerunning
     chosen = loso(table)
     rows = []
     for set_name in list(SETS):
