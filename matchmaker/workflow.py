@@ -9,7 +9,8 @@ the same transaction, written once here:
    record's own refusals run (e.g. a project with waiting pledges cannot close): nothing is
    written before all of these pass;
 2. a guarded UPDATE moves the state only if it is still what we read, so of two clerks
-   pressing buttons at once one wins and the other gets 409 `stale_state`;
+   pressing buttons at once one wins and the other gets 409 `stale_state` (on PostgreSQL it is
+   sent with the appended rows at the commit: appended.guard);
 3. notifications (their recipients read before anything is written), the step's own writes
    (a need's reserved quantity, a summary), a history row (actor, time, from, to, reason), the
    audit row `<record>.<step>`;
@@ -52,7 +53,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.orm.attributes import set_committed_value
 
 from . import audit
-from .appended import append, values_of
+from .appended import append, guard, settle_guard, values_of
 from .errors import Conflict, DomainError, Invalid, NotFound
 from .extensions import db
 from .models_base import utcnow
@@ -206,7 +207,10 @@ def take(flow: Workflow, actor, record, step: Step, reason: str, also: Hook = No
             raise
         raise flow.on_integrity_error() from None
     except DomainError:
-        db.session.rollback()
+        try:
+            settle_guard()
+        finally:
+            db.session.rollback()
         raise
 
 
@@ -222,9 +226,7 @@ def move_state(flow: Workflow, record, before: str, step: Step, reason: str) -> 
     # On the table, built once: the ORM's bulk UPDATE, built anew, cost as much as the step's other writes.
     statement = guarded_update(table, column, tuple(values))
     params = {"record_id": record.id, "before": before, **{f"set_{key}": value for key, value in values.items()}}
-    moved = db.session.execute(statement, params).rowcount
-    if moved != 1:
-        raise Conflict(flow.stale_message, code="stale_state")
+    guard(statement, params, Conflict(flow.stale_message, code="stale_state"))
     for name, value in values.items():  # what the row now holds, without writing it again
         set_committed_value(record, name, value)
 

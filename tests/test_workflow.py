@@ -17,7 +17,7 @@ from matchmaker.extensions import db
 from matchmaker.matches import operations as matches
 from matchmaker.matches.models import Match, MatchEvent
 from matchmaker.notifications.models import Notification
-from matchmaker.projects.models import Project, ProjectEvent
+from matchmaker.projects.models import Need, Project, ProjectEvent
 from matchmaker.projects.operations import PROJECT_STEPS, step_project
 from matchmaker.workflow import StepEvent
 
@@ -162,6 +162,33 @@ def test_a_match_moved_by_another_clerk_is_refused_as_stale(app):
         with pytest.raises(Conflict) as refused:
             matches.step_match(db.session.get(User, unit.id), match, "accept")
         assert refused.value.code == "stale_state"
+    assert counts(app) == before
+
+
+def test_an_approval_another_clerk_took_is_stale_even_when_the_need_is_now_full(app):
+    """Its own write (the need's reserved quantity) refuses too, but what the clerk needs to hear
+    is that the pledge was just approved (on PostgreSQL the guard waits for the commit)."""
+    unit, sponsor = factories.make_user(app, "unit"), factories.make_user(app, "sponsor")
+    office = factories.make_user(app, "office")
+    project_id = factories.make_project(app, unit)
+    with app.app_context():
+        need = db.session.get(Project, project_id).needs[1]
+        need_id, quantity = need.id, need.quantity
+        match, _ = matches.create_match(db.session.get(User, sponsor.id),
+                                        {"project_id": project_id, "kind": "pledge", "need_id": need_id, "quantity": 1})
+        match_id = match.id
+        matches.step_match(db.session.get(User, unit.id), match, "accept")
+    before = counts(app)
+    with app.app_context():
+        match = db.session.get(Match, match_id)
+        moved_behind_our_back(Match, match_id, "state", "approved")
+        db.session.execute(update(Need).where(Need.id == need_id).values(approved_quantity=quantity))
+        with pytest.raises(Conflict) as refused:
+            matches.step_match(db.session.get(User, office.id), match, "approve")
+        assert refused.value.code == "stale_state"
+    with app.app_context():
+        assert db.session.get(Match, match_id).state.value == "accepted"
+        assert db.session.get(Need, need_id).approved_quantity == 0
     assert counts(app) == before
 
 

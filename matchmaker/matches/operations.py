@@ -228,17 +228,22 @@ def link(match: Match) -> str:
     return f"/matches/{match.id}"
 
 
+# What each step tells the parties; {what} is the match described, {why} the reason in brackets.
+TOLD_MESSAGES = {
+    "accept": "{what}：单位已接受，待文明办审批",
+    "decline": "{what}：单位已婉拒{why}",
+    "approve": "{what}：文明办已批准",
+    "reject": "{what}：文明办未批准{why}",
+    "withdraw": "{sponsor}已撤回{what}",
+    "fulfil": "{what}：单位已确认到位，感谢您的爱心",
+    "cancel": "{what}：文明办已取消{why}",
+}
+
+
 def tell_parties(match: Match, step: str, reason: str) -> None:
-    why = f"（{reason}）" if reason else ""
-    message = {
-        "accept": f"{describe(match)}：单位已接受，待文明办审批",
-        "decline": f"{describe(match)}：单位已婉拒{why}",
-        "approve": f"{describe(match)}：文明办已批准",
-        "reject": f"{describe(match)}：文明办未批准{why}",
-        "withdraw": f"{match.sponsor.name}已撤回{describe(match)}",
-        "fulfil": f"{describe(match)}：单位已确认到位，感谢您的爱心",
-        "cancel": f"{describe(match)}：文明办已取消{why}",
-    }[step]
+    message = TOLD_MESSAGES[step].format(
+        what=describe(match), why=f"（{reason}）" if reason else "", sponsor=match.sponsor.name
+    )
     notify_where(TOLD[step], accounts(match), message, link(match))
 
 
