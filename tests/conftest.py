@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 
 from matchmaker import config, create_app
 from matchmaker.catalog.seed import seed_programmes
-from matchmaker.extensions import db
+from matchmaker.extensions import db, limiter
 
 from . import factories
 
@@ -179,6 +179,12 @@ def make_app(migrated_database):
     apps = []
 
     def build(**overrides):
+        # The limiter is one object for every app of this process, and it remembers a storage
+        # it found dead (a test with Redis unreachable) into the next app: that app's first
+        # counts then went to the fallback and the rest to its own storage, so a limit could
+        # let a request too many through, in some orders of the tests. A served process makes
+        # one app; so does each test, with a limiter as fresh as a new process's.
+        limiter._storage_dead = False  # noqa: SLF001
         app = create_app(settings(migrated_database, **overrides))
         apps.append(app)
         return app
