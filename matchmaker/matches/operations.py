@@ -11,11 +11,11 @@ from sqlalchemy.orm import joinedload, load_only
 
 from .. import audit, idempotency
 from ..auth.models import Role, User
-from ..database import insert_row
+from ..database import drawn_id, insert_row
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..notifications import notify_where
-from ..projects.access import managed_unit_ids, manages, visible_project
+from ..projects.access import managed_unit_ids, manages, visible_project_with
 from ..projects.models import Need, Project, ProjectStatus
 from ..projects.quantities import parse_quantity, written
 from ..validation import check_choice, check_id, check_text
@@ -63,8 +63,12 @@ FOR_A_MATCH = (
 
 
 def new_match(actor: User, data: dict) -> Match:
-    # With its needs, in the same query: a pledge names one of them.
-    project = visible_project(check_id(data.get("project_id"), "project_id", "项目"), actor, *FOR_A_MATCH)
+    # With its needs, in the same query (a pledge names one of them), and on PostgreSQL the new
+    # match's id drawn too, so that the match goes to the server with its history, audit and
+    # notification rows at the commit (database.insert_row).
+    project, match_id = visible_project_with(
+        check_id(data.get("project_id"), "project_id", "项目"), actor, drawn_id(Match), *FOR_A_MATCH
+    )
     if project.status is not ProjectStatus.published:
         raise Conflict("项目已关闭或已完成，不能再认领或认捐", code="project_not_open")
     if project.expired:
@@ -73,7 +77,7 @@ def new_match(actor: User, data: dict) -> Match:
     message = check_text(data.get("message"), "message", "留言", max_len=1000, required=False)
     # events=[]: a new match's history starts empty, and its first step is added to this list
     # in memory instead of being read back from the database for the answer.
-    match = Match(kind=kind, project=project, sponsor=actor.sponsor, message=message, events=[])
+    match = Match(id=match_id, kind=kind, project=project, sponsor=actor.sponsor, message=message, events=[])
     if kind is MatchKind.pledge:
         match.need, match.quantity = pledged_need(project, data)
     else:

@@ -53,18 +53,25 @@ WITH_UNIT = joinedload(Project.unit)  # built once: loader options cost as much 
 def visible_project(project_id: int, user, *loads) -> Project:
     """The project if this user may see it; otherwise 404, so its existence is not revealed.
     `loads`: loader options for the relations the caller will show, read with it."""
-    project = db.session.scalars(project_by_id(loads), {"project_id": project_id}).unique().one_or_none()
-    if project is None or not can_see(user, project):
+    return visible_project_with(project_id, user, None, *loads)[0]
+
+
+def visible_project_with(project_id: int, user, also, *loads) -> tuple[Project, object]:
+    """visible_project, and the value of the column `also` read in the same query (None when
+    `also` is None)."""
+    row = db.session.execute(project_by_id(loads, also), {"project_id": project_id}).unique().one_or_none()
+    if row is None or not can_see(user, row[0]):
         raise NotFound("项目不存在或尚未发布")
-    return project
+    return row[0], (row[1] if also is not None else None)
 
 
 @functools.lru_cache(maxsize=64)
-def project_by_id(loads: tuple) -> Select:
-    """The SELECT of a project by :project_id with its unit (who manages it is read from it) and
-    `loads`, built once per set of loader options: `session.get` built the statement and its
+def project_by_id(loads: tuple, also=None) -> Select:
+    """The SELECT of a project by :project_id with its unit (who manages it is read from it),
+    `loads` and `also`, built once per set of them: `session.get` built the statement and its
     cache key anew on every call, a fifth of what reading the project cost."""
-    return select(Project).where(Project.id == bindparam("project_id")).options(WITH_UNIT, *loads)
+    statement = select(Project).where(Project.id == bindparam("project_id")).options(WITH_UNIT, *loads)
+    return statement if also is None else statement.add_columns(also)
 
 
 def managed_project(project_id: int, user) -> Project:
