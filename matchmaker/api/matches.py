@@ -20,7 +20,10 @@ from .body import json_body
 def create_match():
     """A sponsor claims a project or pledges to a need; an Idempotency-Key makes retries safe."""
     with kept_after_commit():  # the new match, its one history step and its parties are all in memory
-        match, created = operations.create_match(current_user, json_body(), request.headers.get("Idempotency-Key"))
+        match, created = operations.create_match(
+            current_user._get_current_object(),  # the account, not the proxy: the pledge reads it often
+            json_body(), request.headers.get("Idempotency-Key"),
+        )
     return jsonify(match_json(match if created else loaded(match), history=True)), 201 if created else 200
 
 
@@ -48,9 +51,10 @@ def show_match(match_id: int):
 def step_match(match_id: int, step: str):
     """accept, decline, approve, reject, withdraw, fulfil or cancel, with an optional reason."""
     data = json_body() if request.get_data() else {}
-    match = operations.visible_match(match_id, current_user, SHOWN_MATCH)
+    user = current_user._get_current_object()  # the account, not the proxy: the step reads it often
+    match = operations.visible_match(match_id, user, SHOWN_MATCH)
     # Answered from memory: the step runner sets what its UPDATE wrote and adds the new history row
     # to the loaded history; nothing else of what is shown changes in a step.
     with kept_after_commit():
-        operations.step_match(current_user, match, step, data.get("reason"))
+        operations.step_match(user, match, step, data.get("reason"))
     return jsonify(match_json(match, history=True))
