@@ -258,7 +258,8 @@ def waiting_insert(model, columns: tuple[str, ...]):
 def drawn_id(model):
     """The next id of `model`'s table, drawn from its sequence, to read with the query before an
     insert_row (PostgreSQL: a scalar subquery, evaluated once a query whatever its rows); None
-    on a database without sequences, where insert_row writes at once."""
+    on a database without sequences, where insert_row writes at once. A request refused after
+    the read leaves a gap in the ids, as a rolled-back INSERT always did."""
     if db.engine.dialect.name != "postgresql":
         return None
     return _next_id(inspect(model).local_table.name)
