@@ -56,7 +56,9 @@ def guard(statement, params: dict, refusal: Exception) -> None:
     everything rolls back. On PostgreSQL it waits for the commit and leads the appended rows'
     statement; elsewhere it runs at once."""
     session = db.session()
-    if session.connection().dialect.name != "postgresql":
+    # One guard leads the statement; another in the same transaction (none takes two steps
+    # today) runs at once, as on SQLite, rather than replace the first.
+    if session.connection().dialect.name != "postgresql" or GUARD in session.info:
         if session.execute(statement, params).rowcount != 1:
             raise refusal
         return

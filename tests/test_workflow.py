@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
+from matchmaker.appended import guard
 from matchmaker.audit.models import AuditEntry
 from matchmaker.auth.models import User
 from matchmaker.collaborations import operations as collaborations
@@ -19,7 +20,7 @@ from matchmaker.matches.models import Match, MatchEvent
 from matchmaker.notifications.models import Notification
 from matchmaker.projects.models import Need, Project, ProjectEvent
 from matchmaker.projects.operations import PROJECT_STEPS, step_project
-from matchmaker.workflow import StepEvent
+from matchmaker.workflow import StepEvent, guarded_update
 
 from . import factories
 from .factories import PROJECT
@@ -190,6 +191,37 @@ def test_an_approval_another_clerk_took_is_stale_even_when_the_need_is_now_full(
         assert db.session.get(Match, match_id).state.value == "accepted"
         assert db.session.get(Need, need_id).approved_quantity == 0
     assert counts(app) == before
+
+
+def test_two_guarded_changes_in_one_transaction_are_both_kept(app):
+    """A second guard does not replace the first: either refusal rolls everything back."""
+    unit = factories.make_user(app, "unit")
+    first, second = (factories.make_project(app, unit, status="submitted") for _ in range(2))
+    table = Project.__table__
+    statement = guarded_update(table, "status", ("status",))
+
+    def move(project_id: int, before: str) -> None:
+        guard(statement, {"record_id": project_id, "before": before, "set_status": "published"},
+              Conflict(f"#{project_id} moved", code="stale_state"))
+
+    with app.app_context():
+        move(first, "submitted")
+        with pytest.raises(Conflict, match=f"#{second} moved"):
+            move(second, "draft")  # stale, and second: refused at once on either database
+            db.session.commit()
+        db.session.rollback()
+        with pytest.raises(Conflict, match=f"#{first} moved"):
+            move(first, "draft")  # stale: refused at once on SQLite, at the commit on PostgreSQL
+            move(second, "submitted")
+            db.session.commit()
+        db.session.rollback()
+    with app.app_context():
+        assert [db.session.get(Project, i).status.value for i in (first, second)] == ["submitted", "submitted"]
+        move(first, "submitted")
+        move(second, "submitted")
+        db.session.commit()
+    with app.app_context():
+        assert [db.session.get(Project, i).status.value for i in (first, second)] == ["published", "published"]
 
 
 def test_a_collaboration_moved_by_another_clerk_is_refused_as_stale(app):
