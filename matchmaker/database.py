@@ -1,6 +1,7 @@
 """What SQLAlchemy's defaults do not give: per-connection settings its URL cannot express, a
-ping for idle connections only, SQLite writers that wait their turn in a queue, a commit that
-keeps what was just written in memory, and a new record written by one plain INSERT."""
+ping for idle connections only, PostgreSQL statements prepared once for good (postgres.py),
+SQLite writers that wait their turn in a queue, a commit that keeps what was just written in
+memory, and a new record written by one plain INSERT."""
 
 import fcntl
 import functools
@@ -17,6 +18,7 @@ from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import make_transient_to_detached
 
+from . import postgres
 from .appended import append, values_of
 from .errors import Overloaded
 from .extensions import db
@@ -27,6 +29,7 @@ def tune_connections(app: Flask) -> None:
         if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
             event.listen(db.engine, "connect", sqlite_pragmas)
         else:
+            postgres.keep_prepared_statements(db.engine)
             event.listen(db.engine, "checkin", note_idle_since)
             event.listen(db.engine, "checkout", ping_if_idle)
 
@@ -49,7 +52,7 @@ def ping_if_idle(dbapi_connection, record, _proxy) -> None:
         return
     try:
         dbapi_connection.cursor().execute("SELECT 1")
-        dbapi_connection.rollback()
+        dbapi_connection.commit()  # not a rollback: psycopg would forget its prepared statements
     except Exception as error:  # noqa: BLE001  whatever broke it, the pool replaces it
         raise DisconnectionError(f"an idle connection failed its ping: {error}") from error
 

@@ -4,7 +4,7 @@ site slept costs no visitor an error."""
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 
 from matchmaker import database
 from matchmaker.extensions import db
@@ -57,3 +57,36 @@ def test_a_connection_in_use_moments_ago_is_not_pinged(pg_app, monkeypatch):
         # ... and SQLAlchemy renews the pool: the next one is served.
         assert db.session.scalar(text("SELECT 1")) == 1
         assert server_pid() != first
+
+
+# --- prepared statements kept (postgres.py) --------------------------------------------------------
+
+def prepared() -> list[str]:
+    return db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+
+
+def test_pages_that_only_read_keep_their_prepared_statements(pg_app):
+    """psycopg prepares a statement on its sixth run and forgets it at a ROLLBACK; a request
+    that only read ends with COMMIT instead, so its statements are planned once, not each time."""
+    client = pg_app.test_client()
+    for _ in range(7):
+        assert client.get("/projects").status_code == 200  # the catalogue reads only
+    with pg_app.app_context():
+        assert any("FROM project" in statement for statement in prepared())
+
+
+def test_a_transaction_that_wrote_still_rolls_back_for_real(pg_app):
+    name = text("SELECT name FROM category WHERE number = 1")
+    with pg_app.app_context():
+        before = db.session.scalar(name)
+        for _ in range(7):
+            db.session.scalar(name)
+            db.session.rollback()
+        assert prepared()
+        db.session.execute(text("UPDATE category SET name = '演习' WHERE number = 1"))
+        db.session.rollback()
+        assert db.session.scalar(name) == before
+        with pytest.raises(DataError):  # a failed statement: the transaction aborts, and rolls back
+            db.session.execute(text("SELECT 1 / 0"))
+        db.session.rollback()
+        assert db.session.scalar(text("SELECT 1")) == 1
