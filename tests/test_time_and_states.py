@@ -128,6 +128,27 @@ def test_past_its_end_a_project_shows_expired_and_takes_nothing(app, world):
         assert [p["id"] for p in found][-1] == old  # still found, ranked last
 
 
+
+@pytest.mark.parametrize("sort", ["", "newest", "deadline", "needed"])
+def test_every_page_of_the_catalogue_puts_the_expired_after_all_current_projects(app, sort):
+    """Read as the current projects' page and then the expired ones': a page across the boundary
+    takes from both, and the pages after it go on where the expired ones left off."""
+    unit = factories.make_user(app, "unit")
+    ends = ["2027-03-31", "2027-12-31", "2027-06-30", "2027-09-30", "2027-12-31"]
+    ids = [factories.make_project(app, unit, title=f"社区义诊第{n}期", end_on=end) for n, end in enumerate(ends)]
+    expired = [ids[2], ids[0]]  # newest first
+    with time_machine.travel(datetime(2027, 7, 15, 4, 0, tzinfo=UTC), tick=False):
+        client = app.test_client()
+        pages = [client.get(f"/api/v1/projects?per_page=2&page={n}&sort={sort}").get_json() for n in (1, 2, 3, 4)]
+        shown = text(client.get(f"/projects?sort={sort}&page=9"))  # past the end: the last page, for people
+    listed = [item["id"] for page in pages for item in page["items"]]
+    if sort == "deadline":  # nearest end first, in each part
+        assert listed == [ids[3], ids[4], ids[1], ids[0], ids[2]]
+    else:  # newest first, in each part (none of these needs more than another)
+        assert listed == [ids[4], ids[3], ids[1], *expired]
+    assert [page["total"] for page in pages] == [5, 5, 5, 5] and pages[3]["items"] == []
+    assert shown.count("status-expired") == 2 and all(f"社区义诊第{n}期" in shown for n in range(5))
+
 # --- a claimed project -----------------------------------------------------------------------------
 
 def test_a_claimed_project_says_so_and_by_whom(app):

@@ -40,5 +40,5 @@ def closing_soon(today: date, limit: int = 3) -> list[Project]:
 
 
 def newest(limit: int = 3) -> list[Project]:
-    statement = queries.published(queries.Filters())
-    return list(db.session.scalars(queries.with_details(queries.ordered(statement, "newest")).limit(limit)))
+    """Published projects not yet past their end, newest first (those past it are in the catalogue)."""
+    return queries.rows_of(queries.published(queries.Filters()).where(queries.current()), "newest", limit, 0)

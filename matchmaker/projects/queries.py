@@ -2,14 +2,14 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..catalog.models import Category
 from ..extensions import db
 from ..matches.models import Match, MatchKind, MatchState
 from ..models_base import DISTRICTS, NeedKind, local_today
-from ..paging import Page, Paging, count, page_of, paging, slice_of
+from ..paging import Page, Paging, paging, slice_of
 from ..recommend.service import search_ids
 from ..validation import check_choice, check_text, int_arg
 from .models import Need, Project, ProjectStatus
@@ -75,14 +75,45 @@ def still_needed():
         select(func.avg(unmet)).where(Need.project_id == Project.id).correlate(Project).scalar_subquery(), 0.0)
 
 
-def ordered(statement, sort: str):
-    """The catalogue's order; 已到期 projects after every current one, whatever the order."""
-    expired_last = case((Project.end_on < local_today(), 1), else_=0)
+def order_of(sort: str) -> tuple:
+    """What comes first, among the current projects and then among the expired ones."""
     if sort == "deadline":
-        return statement.order_by(expired_last, Project.end_on.asc(), Project.id.desc())
+        return Project.end_on.asc(), Project.id.desc()
     if sort == "needed":
-        return statement.order_by(expired_last, still_needed().desc(), Project.published_at.desc(), Project.id.desc())
-    return statement.order_by(expired_last, Project.published_at.desc(), Project.id.desc())
+        return still_needed().desc(), Project.published_at.desc(), Project.id.desc()
+    return Project.published_at.desc(), Project.id.desc()
+
+
+def current():
+    return Project.end_on >= local_today()
+
+
+def in_catalogue_order(statement, sort: str, asked: Paging, current_total: int | None = None) -> list[Project]:
+    """A page of `statement`'s projects in the catalogue's order: 已到期 ones after every current
+    one. Read as the current ones' page and then, if it is not full, the expired ones', each in
+    an order an index gives: one ORDER BY that put the expired last sorted every published project
+    on every page (36 ms at 10,000 on PostgreSQL). `current_total` (how many are current) is
+    needed past the first page."""
+    found: list[Project] = []
+    if current_total is None or asked.offset < current_total:
+        found = rows_of(statement.where(current()), sort, asked.per_page, asked.offset)
+    if len(found) < asked.per_page:
+        passed = max(0, asked.offset - current_total) if current_total is not None else 0
+        found += rows_of(statement.where(Project.end_on < local_today()), sort, asked.per_page - len(found), passed)
+    return found
+
+
+def rows_of(statement, sort: str, limit: int, offset: int) -> list[Project]:
+    return list(db.session.scalars(with_details(statement.order_by(*order_of(sort))).limit(limit).offset(offset)))
+
+
+def catalogue_page(statement, sort: str, asked: Paging, *, last_page: bool = False) -> Page:
+    total, current_total = db.session.execute(
+        statement.with_only_columns(func.count(), func.count().filter(current())).order_by(None)
+    ).one()
+    if last_page:
+        asked = asked.at_most(max(1, -(-total // asked.per_page)))
+    return Page(in_catalogue_order(statement, sort, asked, current_total), total, asked.page, asked.per_page)
 
 
 def pending_by_need(projects: list[Project]) -> dict[int, int]:
@@ -103,13 +134,11 @@ def search_page(filters: Filters, *, last_page: bool = False) -> Page:
     `last_page`: past the end, the last page instead (for people; see paging.py)."""
     statement = published(filters)
     if not filters.q:
-        return page_of(with_details(ordered(statement, filters.sort)), filters.paging, last_page=last_page,
-                       total=count(statement))
+        return catalogue_page(statement, filters.sort, filters.paging, last_page=last_page)
     ranked = search_ids(filters.q)  # published projects only, as the index holds
     if filters.sort:  # the search's matches, in the order asked for
-        matching = statement.where(Project.id.in_(ranked))
-        return page_of(with_details(ordered(matching, filters.sort)), filters.paging, last_page=last_page,
-                       total=count(matching))
+        return catalogue_page(statement.where(Project.id.in_(ranked)), filters.sort, filters.paging,
+                              last_page=last_page)
     if filters.category or filters.district or filters.need_kind:
         allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
         ranked = [project_id for project_id in ranked if project_id in allowed]
