@@ -12,6 +12,7 @@ a page is never rendered from an index older than the version it is kept under.
 import gc
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 
 from flask import current_app
 from sqlalchemy import select
@@ -117,17 +118,19 @@ def recommend_for(profile: SponsorProfile, limit: int = 10) -> list[tuple[Projec
     return with_projects([r for r in results if is_current(index.project(r.id))][:limit])
 
 
-def is_current(doc: ProjectDoc | None) -> bool:
+def is_current(doc: ProjectDoc | None, today: date | None = None) -> bool:
     """Not past its end date: checked when asked, with the date the index holds."""
-    return doc is not None and (doc.end_on is None or doc.end_on >= local_today())
+    return doc is not None and (doc.end_on is None or doc.end_on >= (today or local_today()))
 
 
 def search_ids(query: str) -> list[int]:
     """The ids of every published project matching the words, best first; those past their
     end date after all the others (still found, no longer ranked)."""
-    index = current_index()
+    index, today = current_index(), local_today()  # once: a common word matches thousands
     ranked = index.search_ids(query)
-    return [i for i in ranked if is_current(index.project(i))] + [i for i in ranked if not is_current(index.project(i))]
+    current = [is_current(index.project(i), today) for i in ranked]
+    return [i for i, now in zip(ranked, current, strict=True) if now] + [
+        i for i, now in zip(ranked, current, strict=True) if not now]
 
 
 def similar_projects(project: Project, limit: int = 5) -> list[tuple[ProjectDoc, Result]]:
