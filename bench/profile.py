@@ -185,7 +185,7 @@ def report(name: str, statements, own: float, theirs: float, count: int) -> None
     print(f"-- {name}: app {1000 * own / count:.3f} + database backends {1000 * theirs / count:.3f} CPU ms/req;"
           f" statements per request: {dict(sorted(per_request.items()))}")
     for statement in statements[-1]:
-        print("   ", " ".join(statement.split())[:160])
+        print("   ", " ".join(statement.split())[:int(os.environ.get("PROFILE_WIDTH", 160))])
 
 
 if __name__ == "__main__":
