@@ -19,24 +19,22 @@ before it starts).
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 
-WROTE = "wrote"  # in the connection's info, from a statement other than a SELECT to the end of its transaction
+WROTE = "wrote"  # in the connection's info: a statement other than a SELECT since it was last rolled back or checked in
 
 
 def keep_prepared_statements(engine: Engine) -> None:
-    event.listen(engine, "before_cursor_execute", note_writes)
+    event.listen(engine, "before_cursor_execute", note_writes, retval=True)
     event.listen(engine, "rollback", commit_if_it_only_read)
-    event.listen(engine, "commit", forget_writes)
+    event.listen(engine, "checkin", forget_writes)
 
 
-def note_writes(connection: Connection, _cursor, statement: str, *_) -> None:
-    if not only_reads(statement):
+def note_writes(connection: Connection, _cursor, statement: str, parameters, *_):
+    """Run for every statement, so as little as can be: our SELECTs start with the word (none
+    calls a function that writes; a sequence's nextval is not undone by a rollback either).
+    Anything else counts as a write, a WITH that may hold an INSERT included."""
+    if not statement.startswith("SELECT"):
         connection.info[WROTE] = True
-
-
-def only_reads(statement: str) -> bool:
-    """A SELECT (none of ours calls a function that writes; a sequence's nextval is not undone by
-    a rollback either). A WITH may hold an INSERT: it counts as a write, as does anything else."""
-    return statement.lstrip()[:6].upper() == "SELECT"
+    return statement, parameters
 
 
 def commit_if_it_only_read(connection: Connection) -> None:
@@ -49,5 +47,7 @@ def commit_if_it_only_read(connection: Connection) -> None:
         dbapi_connection.commit()
 
 
-def forget_writes(connection: Connection) -> None:
-    connection.info.pop(WROTE, None)
+def forget_writes(_dbapi_connection, record) -> None:
+    """At the end of a request. A commit does not forget them: the flag left standing only makes
+    the next rollback a real one, and a commit listener cost every write a little."""
+    record.info.pop(WROTE, None)
