@@ -191,7 +191,10 @@ def engine_options(url: str, write_deadline: float | None = None) -> dict:
         # at most write_deadline seconds, and, against a writer outside the app, wait for SQLite's
         # lock instead of failing.
         return {"connect_args": {"timeout": 30, "factory": with_deadline(write_deadline)}}
-    return {}  # a ping for idle connections only: database.ping_if_idle
+    from .postgres import Cursor  # psycopg's libpq is loaded only when it is used
+
+    # A ping for idle connections only: database.ping_if_idle. Columns described when asked for.
+    return {"connect_args": {"cursor_factory": Cursor}}
 
 
 def local_secret_key(instance_path: str) -> str:

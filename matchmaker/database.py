@@ -18,7 +18,6 @@ from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import make_transient_to_detached
 
-from . import postgres
 from .appended import append, values_of
 from .errors import Overloaded
 from .extensions import db
@@ -29,6 +28,8 @@ def tune_connections(app: Flask) -> None:
         if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
             event.listen(db.engine, "connect", sqlite_pragmas)
         else:
+            from . import postgres  # psycopg's libpq is loaded only when it is used
+
             postgres.keep_prepared_statements(db.engine)
             event.listen(db.engine, "checkin", note_idle_since)
             event.listen(db.engine, "checkout", ping_if_idle)

@@ -1,5 +1,5 @@
 """PostgreSQL connections that keep their prepared statements when a transaction that only read
-ends.
+ends, and cursors that describe a result's columns only when asked (`Cursor`, below).
 
 psycopg prepares a statement on the server once it has run five times on a connection, and the
 server then plans it once instead of on every run. But psycopg forgets every prepared statement
@@ -16,6 +16,10 @@ one, the ROLLBACK is real, as before. The app changes no schema while it serves 
 before it starts).
 """
 
+from collections.abc import Sequence
+
+import psycopg
+from psycopg.pq import ExecStatus, TransactionStatus
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 
@@ -38,8 +42,6 @@ def note_writes(connection: Connection, _cursor, statement: str, parameters, *_)
 
 
 def commit_if_it_only_read(connection: Connection) -> None:
-    from psycopg.pq import TransactionStatus
-
     if connection.invalidated or connection.info.pop(WROTE, False):
         return
     dbapi_connection = connection.connection.dbapi_connection
@@ -51,3 +53,38 @@ def forget_writes(_dbapi_connection, record) -> None:
     """At the end of a request. A commit does not forget them: the flag left standing only makes
     the next rollback a real one, and a commit listener cost every write a little."""
     record.info.pop(WROTE, None)
+
+
+# --- columns described when asked for ----------------------------------------------------------
+
+class Cursor(psycopg.Cursor):
+    """psycopg describes every column of a result (a `Column` object each, with a lookup of its
+    type) whenever `description` is read, and SQLAlchemy reads it after every statement; for one
+    it has run before it knows the columns already and only looks whether rows came back. A step
+    described 65 columns this way, about 300 of its 4,800 Python calls. Here the columns are
+    described when first asked for."""
+
+    @property
+    def description(self):
+        result = self.pgresult
+        if result is None or not (result.nfields or result.status in RETURNS_ROWS):
+            return None
+        return Described(self, result)
+
+
+RETURNS_ROWS = (ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK)
+
+
+class Described(Sequence):
+    def __init__(self, cursor: Cursor, result) -> None:
+        self._cursor, self._result, self._columns = cursor, result, None
+
+    def __len__(self) -> int:
+        return self._result.nfields
+
+    def __getitem__(self, index):
+        if self._columns is None:
+            if self._cursor.pgresult is not self._result:
+                raise RuntimeError("a result's columns asked for after the cursor moved on")
+            self._columns = psycopg.Cursor.description.fget(self._cursor)
+        return self._columns[index]

@@ -90,3 +90,26 @@ def test_a_transaction_that_wrote_still_rolls_back_for_real(pg_app):
             db.session.execute(text("SELECT 1 / 0"))
         db.session.rollback()
         assert db.session.scalar(text("SELECT 1")) == 1
+
+
+# --- columns described when asked for (postgres.Cursor) ---------------------------------------------
+
+def test_a_result_s_columns_are_described_as_psycopg_describes_them(pg_app):
+    import psycopg
+
+    with pg_app.app_context():
+        cursor = db.session.connection().connection.dbapi_connection.cursor()
+        assert type(cursor).__name__ == "Cursor" and type(cursor) is not psycopg.Cursor
+        cursor.execute("SELECT 1 AS one, 'x'::text AS two")
+        described = cursor.description
+        ours = [(column.name, column.type_code) for column in described]
+        assert len(described) == 2 and ours == [("one", 23), ("two", 25)]
+        assert [c.name for c in described[-1:]] == ["two"]
+        cursor.execute("SELECT 1 WHERE false")  # no rows, still a result with columns
+        assert len(cursor.description) == 1
+        later = cursor.description
+        cursor.execute("SET LOCAL statement_timeout = 0")  # no result rows at all
+        assert cursor.description is None
+        with pytest.raises(RuntimeError):  # asked after the cursor moved on: refused, not wrong
+            later[0]
+        db.session.rollback()
