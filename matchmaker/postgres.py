@@ -57,6 +57,9 @@ def forget_writes(_dbapi_connection, record) -> None:
 
 # --- columns described when asked for ----------------------------------------------------------
 
+RETURNS_ROWS = (ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK)
+
+
 class Cursor(psycopg.Cursor):
     """psycopg describes every column of a result (a `Column` object each, with a lookup of its
     type) whenever `description` is read, and SQLAlchemy reads it after every statement; for one
@@ -70,9 +73,6 @@ class Cursor(psycopg.Cursor):
         if result is None or not (result.nfields or result.status in RETURNS_ROWS):
             return None
         return Described(self, result)
-
-
-RETURNS_ROWS = (ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK)
 
 
 class Described(Sequence):

@@ -94,12 +94,12 @@ def test_a_transaction_that_wrote_still_rolls_back_for_real(pg_app):
 
 # --- columns described when asked for (postgres.Cursor) ---------------------------------------------
 
-def test_a_result_s_columns_are_described_as_psycopg_describes_them(pg_app):
-    import psycopg
+def test_columns_are_described_as_psycopg_describes_them(pg_app):
+    from matchmaker.postgres import Cursor
 
     with pg_app.app_context():
         cursor = db.session.connection().connection.dbapi_connection.cursor()
-        assert type(cursor).__name__ == "Cursor" and type(cursor) is not psycopg.Cursor
+        assert isinstance(cursor, Cursor)
         cursor.execute("SELECT 1 AS one, 'x'::text AS two")
         described = cursor.description
         ours = [(column.name, column.type_code) for column in described]

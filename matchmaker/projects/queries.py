@@ -88,18 +88,17 @@ def current():
     return Project.end_on >= local_today()
 
 
-def in_catalogue_order(statement, sort: str, asked: Paging, current_total: int | None = None) -> list[Project]:
+def in_catalogue_order(statement, sort: str, asked: Paging, current_total: int) -> list[Project]:
     """A page of `statement`'s projects in the catalogue's order: 已到期 ones after every current
-    one. Read as the current ones' page and then, if it is not full, the expired ones', each in
-    an order an index gives: one ORDER BY that put the expired last sorted every published project
-    on every page (36 ms at 10,000 on PostgreSQL). `current_total` (how many are current) is
-    needed past the first page."""
+    one (`current_total` of them). Read as the current ones' page and then, if it is not full,
+    the expired ones', each in an order an index gives: one ORDER BY that put the expired last
+    sorted every published project on every page (36 ms at 10,000 on PostgreSQL)."""
     found: list[Project] = []
-    if current_total is None or asked.offset < current_total:
+    if asked.offset < current_total:
         found = rows_of(statement.where(current()), sort, asked.per_page, asked.offset)
     if len(found) < asked.per_page:
-        passed = max(0, asked.offset - current_total) if current_total is not None else 0
-        found += rows_of(statement.where(Project.end_on < local_today()), sort, asked.per_page - len(found), passed)
+        passed = max(0, asked.offset - current_total)
+        found += rows_of(statement.where(~current()), sort, asked.per_page - len(found), passed)
     return found
 
 

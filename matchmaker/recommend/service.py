@@ -127,10 +127,10 @@ def search_ids(query: str) -> list[int]:
     """The ids of every published project matching the words, best first; those past their
     end date after all the others (still found, no longer ranked)."""
     index, today = current_index(), local_today()  # once: a common word matches thousands
-    ranked = index.search_ids(query)
-    current = [is_current(index.project(i), today) for i in ranked]
-    return [i for i, now in zip(ranked, current, strict=True) if now] + [
-        i for i, now in zip(ranked, current, strict=True) if not now]
+    current, expired = [], []
+    for project_id in index.search_ids(query):
+        (current if is_current(index.project(project_id), today) else expired).append(project_id)
+    return current + expired
 
 
 def similar_projects(project: Project, limit: int = 5) -> list[tuple[ProjectDoc, Result]]:
