@@ -36,6 +36,10 @@ class Scenario:
     # scenario (warm-up, measured) take the requests in turn instead of each from the start.
     once: bool = False
 
+    @property
+    def only_reads(self) -> bool:
+        return all(request.method == "GET" for request in self.requests)
+
 
 def build(data: Generated, tokens: list[str], unit_tokens: list[str], seed: int = 11) -> list[Scenario]:
     """Every scenario, the reference first and those that write last. `unit_tokens`: for each of
