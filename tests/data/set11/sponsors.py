@@ -200,7 +200,7 @@ SPONSORS = [
             causes=("elderly", "disabled"), own_only=True),
     sponsor("s33", MER, "青石画材店", "晋源区", "画材文具",
             "我们是卖画材的，美院的学生都来买。想给村里学校的孩子捐些画纸、颜料、画笔，让他们也能画画。",
-            [offer("goods", "画纸、水彩、画笔、素描本", "goods:books")],
+            [offer("goods", "画纸、水彩、画笔、素描本", "goods:art")],
             causes=("children", "education")),
     sponsor("s34", MER, "顺通水暖卫浴", "尖草坪区", "水暖管件、卫浴销售安装",
             "我们店卖水暖管件、水龙头、马桶，也上门安装。老房子水管漏、暖气不热，困难户、老人家找我们，"
