@@ -477,7 +477,7 @@ _PROJECTS = [
             [sk("讲解培训", 4, "次", "skill:guide"), sk("朗诵指导", 2, "次", "skill:host")], ("children", "education")),
     project("碑林拓片课", 16, WBL, "市民", "传统文化",
             "学拓片、学刻字。",
-            [sk("石刻、拓片老师", 2, "人", "skill:restore"), gd("宣纸、墨", 30, "套", "goods:art")], ("culture",)),
+            [sk("石刻、拓片老师", 2, "人", "skill:art"), gd("宣纸、墨", 30, "套", "goods:art")], ("culture",)),
     project("公园长椅刷个新", 16, JCP, "公园", "设施维护",
             "长椅、栏杆掉漆生锈。",
             [gd("油漆", 30, "桶", "goods:build"), vo("刷漆志愿者", 20), gd("手套", 40, "双", "goods:safety", 0)], ()),
