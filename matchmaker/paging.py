@@ -31,9 +31,13 @@ class Paging:
     def offset(self) -> int:
         return (self.page - 1) * self.per_page
 
-    def at_most(self, pages: int) -> "Paging":
-        """The same size, on the last page when this one is past it (for people)."""
-        return Paging(min(self.page, pages), self.per_page)
+    def within(self, total: int) -> "Paging":
+        """The same size, on the last page of `total` records when this one is past it (for people)."""
+        return Paging(min(self.page, pages_for(total, self.per_page)), self.per_page)
+
+
+def pages_for(total: int, per_page: int) -> int:
+    return max(1, -(-total // per_page))
 
 
 def paging(args, per_page: int = PER_PAGE, *, chosen: bool = True) -> Paging:
@@ -53,7 +57,7 @@ class Page:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return pages_for(self.total, self.per_page)
 
     def json(self, items: list | None = None) -> dict:
         """The API's answer for a list: the items (as given, else as they are) and where they are."""
@@ -71,7 +75,7 @@ def page_of(statement: Select, asked: Paging, *, rows: bool = False, last_page: 
     `last_page`: past the end, the last page instead (for people); `total`, when already known."""
     total = count(statement) if total is None else total
     if last_page:
-        asked = asked.at_most(max(1, -(-total // asked.per_page)))
+        asked = asked.within(total)
     sliced = statement.limit(asked.per_page).offset(asked.offset)
     found = db.session.execute(sliced).mappings().all() if rows else db.session.scalars(sliced).all()
     return Page(list(found), total, asked.page, asked.per_page)

@@ -111,7 +111,7 @@ def catalogue_page(statement, sort: str, asked: Paging, *, last_page: bool = Fal
         statement.with_only_columns(func.count(), func.count().filter(current())).order_by(None)
     ).one()
     if last_page:
-        asked = asked.at_most(max(1, -(-total // asked.per_page)))
+        asked = asked.within(total)
     return Page(in_catalogue_order(statement, sort, asked, current_total), total, asked.page, asked.per_page)
 
 
@@ -141,7 +141,7 @@ def search_page(filters: Filters, *, last_page: bool = False) -> Page:
     if filters.category or filters.district or filters.need_kind:
         allowed = set(db.session.scalars(statement.with_only_columns(Project.id)))
         ranked = [project_id for project_id in ranked if project_id in allowed]
-    asked = filters.paging.at_most(-(-len(ranked) // filters.paging.per_page) or 1) if last_page else filters.paging
+    asked = filters.paging.within(len(ranked)) if last_page else filters.paging
     found = slice_of(ranked, asked)
     rows = {p.id: p for p in db.session.scalars(with_details(select(Project).where(Project.id.in_(found.items))))}
     return Page([rows[i] for i in found.items if i in rows], found.total, found.page, found.per_page)
