@@ -11,7 +11,17 @@ from matchmaker.extensions import db
 from matchmaker.projects.models import Project
 
 from . import factories
-from .test_execution_helpers import ACTIVITY, TODAY, count, error, give, parties, running_project
+from .test_execution_helpers import (
+    ACTIVITY,
+    TODAY,
+    TOMORROW,
+    count,
+    dated,
+    error,
+    give,
+    parties,
+    running_project,
+)
 
 
 @pytest.fixture
@@ -20,7 +30,7 @@ def api(app, api_as):
 
 
 def post_activity(client, project_id, **changes):
-    return client.post(f"/api/v1/projects/{project_id}/activities", json={**ACTIVITY, **changes})
+    return client.post(f"/api/v1/projects/{project_id}/activities", json={**ACTIVITY, **dated(changes)})
 
 
 def test_a_unit_records_an_activity_and_the_totals_add_up(app, api):
@@ -43,11 +53,8 @@ def test_a_lead_unit_records_for_its_branch(app, api_as):
     assert post_activity(branch, project_id).status_code == 201
 
 
-LATER = (TODAY + timedelta(days=1)).isoformat()
-
-
 @pytest.mark.parametrize(("changes", "field", "words"), [
-    ({"held_on": LATER}, "held_on", "不能晚于今天"),
+    ({"held_on": TOMORROW}, "held_on", "不能晚于今天"),
     ({"held_on": (TODAY - timedelta(days=201)).isoformat()}, "held_on", "项目期间"),
     ({"held_on": "2026-13-01"}, "held_on", "YYYY-MM-DD"),
     ({"held_on": None}, "held_on", "请填写活动日期"),
@@ -159,7 +166,7 @@ def test_the_activity_form_records_and_shows_it(app, login_as):
 
 
 @pytest.mark.parametrize(("changes", "words"), [
-    ({"held_on": LATER}, "活动日期不能晚于今天"),
+    ({"held_on": TOMORROW}, "活动日期不能晚于今天"),
     ({"volunteers": "-3"}, "参与志愿者人数不能为负数"),
     ({"volunteers": "3", "volunteer_hours": "100"}, "3 人最多 72 小时"),
     ({"people_served": "-1"}, "服务人次不能为负数"),
@@ -167,7 +174,7 @@ def test_the_activity_form_records_and_shows_it(app, login_as):
 def test_the_activity_form_shows_the_refusal_on_its_field(app, login_as, changes, words):
     unit = login_as("unit")
     project_id = running_project(app, unit.user)
-    form = {**ACTIVITY, "volunteers": "10", "volunteer_hours": "25.5", "people_served": "80", **changes}
+    form = {**ACTIVITY, "volunteers": "10", "volunteer_hours": "25.5", "people_served": "80", **dated(changes)}
     response = unit.post(f"/projects/{project_id}/activities/new", data=form)
     assert response.status_code == 200 and words in response.get_data(as_text=True)
     assert count(app, Activity) == 0

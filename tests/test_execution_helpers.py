@@ -20,6 +20,16 @@ from . import factories
 TODAY = beijing_today()
 # A project that started 200 days ago and ends in 30 days: activities can be recorded now.
 RUNNING = {"start_on": (TODAY - timedelta(days=200)).isoformat(), "end_on": (TODAY + timedelta(days=30)).isoformat()}
+# A date to come, read when the request is made (`dated`): TODAY is read when the tests are
+# collected, and a run that crosses Taiyuan's midnight would otherwise send today as "tomorrow".
+TOMORROW = "<tomorrow>"
+
+
+def dated(changes: dict) -> dict:
+    tomorrow = (beijing_today() + timedelta(days=1)).isoformat()
+    return {key: tomorrow if value == TOMORROW else value for key, value in changes.items()}
+
+
 ACTIVITY = {
     "held_on": (TODAY - timedelta(days=10)).isoformat(),
     "place": "坪阳社区活动室",

@@ -11,7 +11,7 @@ from matchmaker.trainings.models import RequiredTraining, Training, TrainingAtte
 from matchmaker.volunteers.models import Recruitment, Signup
 
 from . import records_data as rd
-from .test_execution_helpers import TODAY, count, error, running_project
+from .test_execution_helpers import TODAY, TOMORROW, count, dated, error, running_project
 
 TRAINING = {"topic": "急救知识与心肺复苏", "held_on": (TODAY - timedelta(days=3)).isoformat(), "hours": "2.5",
             "trainer": "市红十字会 刘老师"}
@@ -54,10 +54,10 @@ def test_training_hours_are_listed_apart_and_count_no_stars(app, world):
 
 @pytest.mark.parametrize(("changes", "field"), [
     ({"topic": ""}, "topic"), ({"hours": 0}, "hours"), ({"hours": 25}, "hours"), ({"hours": -1}, "hours"),
-    ({"held_on": (TODAY + timedelta(days=1)).isoformat()}, "held_on"), ({"trainer": ""}, "trainer"),
+    ({"held_on": TOMORROW}, "held_on"), ({"trainer": ""}, "trainer"),
 ])
 def test_bad_trainings_are_refused(app, world, changes, field):
-    answer = world.unit.post("/api/v1/trainings", json={**TRAINING, **changes})
+    answer = world.unit.post("/api/v1/trainings", json={**TRAINING, **dated(changes)})
     assert answer.status_code == 422 and error(answer)["field"] == field and count(app, Training) == 0
 
 
