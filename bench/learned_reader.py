@@ -1,23 +1,23 @@
-"""Experiment: does a learned reading of causes and resources generalise where word lists do not?
+"""The learned reader of ``matchmaker/recommend/learned.py``: trained here, and measured here.
 
 A supervised reader (character 1-3-gram TF-IDF + one logistic regression per label) learns
-the engine's causes and particular resources from the graders' own tags of sets 3-8
+the engine's causes and particular resources from the graders' own tags of the tagged sets
 (``tests/data/setN/sponsors.py`` and ``projects.py``), mapped to the engine's codes by the
-tables below. Its readings are joined to the lexicon's inside the engine (by patching the
-four readers of ``features`` for the length of one evaluation), and the engine is measured
-leaving one set out: for each of sets 3-8 the reader is trained on the other five sets'
-tags only and the engine scored on the one left out, against the engine without it. The
-threshold and how a resource reading joins the lexicon's are chosen inside each training
-fold (inner leave-one-set-out over its five sets), never on the set left out. The dev set
-and set 2 (no tags read) are scored with a reader trained on all of sets 3-8.
+tables below. Inside the engine its readings are joined to the word lists' (``Index.build(...,
+reader=...)``), and the engine is measured leaving one set out: for each tagged set the reader
+is trained on the other sets' tags only and the engine scored on the one left out, against the
+engine with its lists alone. The threshold and how a resource reading joins the lists' are
+chosen inside each training fold (inner leave-one-set-out), never on the set left out. The dev
+set and set 2 (no tags read) are scored with a reader trained on all of ``--sets``.
 
-    .venv/bin/python -m bench.learned_reader            # the nested LOSO table (about 3 min on 2 shared cores)
+    .venv/bin/python -m bench.learned_reader --sets 3 4 5 6 7 8 9 10 11 12 --save   # the shipped reader (data/reader.npz)
     .venv/bin/python -m bench.learned_reader --sets 3 4 5 6 7 8 9 10 11 --then 12   # nine sets (20 min), then one held out
+    .venv/bin/python -m bench.learned_reader            # sets 3-8 only, as first measured (about 3 min)
     .venv/bin/python -m bench.learned_reader --choose-parts  # and whether to read sponsors' causes
-    .venv/bin/python -m bench.learned_reader --fixed    # threshold 0.5, lexicon first, no nesting
+    .venv/bin/python -m bench.learned_reader --fixed    # threshold 0.5, lists first, no nesting
     .venv/bin/python -m bench.learned_reader --fixed --ablate --threshold 0.35 --resources union
 
-Tried and not kept in the engine: see docs/recommender.md, "A learned reader".
+Its history (on six sets, not kept; on nine, kept): docs/recommender.md, "A learned reader".
 """
 
 from __future__ import annotations
@@ -26,18 +26,27 @@ import argparse
 import dataclasses
 import importlib.util
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from matchmaker.recommend import evaluation, features, lexicon
-from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
+from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc
 from matchmaker.recommend.engine import Index
+from matchmaker.recommend.learned import (
+    ANY,
+    OWN,
+    SHIPPED,
+    Classifier,
+    Reader,
+    need_text,
+    offer_text,
+    project_text,
+    sponsor_text,
+)
+from matchmaker.recommend.learned import Reading as Setting
 from matchmaker.recommend.tokens import TokenCache
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -108,8 +117,7 @@ RESOURCES = {
     "skill:pedicure": "care", "skill:phone": "psychology", "skill:restore": "repair", "skill:speech": "medical",
     "skill:tuning": "repair", "skill:antidrug": None, "skill:welfare": None,
 }
-ANY = "any"  # the graders' any_cause, learned as a label of its own on sponsors
-OWN = "own"  # the graders' own_only: gives only near home, a label of its own on sponsors
+# The graders' any_cause (ANY) and own_only (OWN) are labels of their own on sponsors.
 
 
 @dataclass
@@ -139,23 +147,6 @@ def _mapped(tags: Iterable[str], table: dict[str, str | None]) -> set[str]:
     return {table[tag] for tag in tags if table[tag]}
 
 
-def offer_text(kind: str, description: str) -> str:
-    return f"{kind}|{description}"
-
-
-def need_text(kind: str, description: str, unit: str) -> str:
-    return f"{kind}|{description} {unit}"
-
-
-def sponsor_text(sponsor: SponsorDoc) -> str:
-    offers = " ".join(offer.description for offer in sponsor.offers)
-    return f"{sponsor.name} {sponsor.industry} {sponsor.interests} {offers}"
-
-
-def project_text(project: ProjectDoc) -> str:
-    return f"{project.title} {project.service_target} {project.service_type} {project.description}"
-
-
 def load_tagged(number: int) -> Tagged:
     causes = [cause.code for cause in lexicon.causes()]
     programmes = lexicon.programme_causes()
@@ -169,7 +160,7 @@ def load_tagged(number: int) -> Tagged:
                   | ({OWN} if item.get("own_only") else set()))
         tagged.sponsors.append((sponsor_text(doc), labels))
         for offer in offers:
-            tagged.resources.append((offer_text(offer["kind"], offer["description"]),
+            tagged.resources.append((offer_text(OfferDoc(offer["kind"], offer["description"])),
                                      _mapped(_tags(offer["gives"]), RESOURCES)))
     for item in _module(number, "projects").PROJECTS:
         needs = [need if isinstance(need, dict) else {"kind": need[0], "description": need[1], "unit": need[3],
@@ -181,147 +172,23 @@ def load_tagged(number: int) -> Tagged:
                      if programmes.get(item["category"], 0) >> position & 1}
         tagged.projects.append((project_text(doc), _mapped(_tags(item["causes"]), CAUSES) | programme))
         for need in needs:
-            tagged.resources.append((need_text(need["kind"], need["description"], need["unit"]),
+            tagged.resources.append((need_text(NeedDoc(need["kind"], need["description"], 1, 1, need["unit"])),
                                      _mapped(_tags(need["tag"]), RESOURCES)))
     return tagged
 
 
-class Classifier:
-    """Character n-gram TF-IDF and one logistic regression per label (labels seen ≥ 3 times)."""
-
-    def __init__(self, examples: list[tuple[str, set[str]]]):
-        texts = [text for text, _ in examples]
-        self.vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)
-        matrix = self.vectorizer.fit_transform(texts)
-        counts: dict[str, int] = {}
-        for _, labels in examples:
-            for label in labels:
-                counts[label] = counts.get(label, 0) + 1
-        self.labels = sorted(label for label, count in counts.items() if count >= 3)
-        coefs, intercepts = [], []
-        for label in self.labels:
-            target = np.array([label in labels for _, labels in examples])
-            model = LogisticRegression(C=4.0, max_iter=2000).fit(matrix, target)
-            coefs.append(model.coef_[0])
-            intercepts.append(model.intercept_[0])
-        self.coef = np.array(coefs).T
-        self.intercept = np.array(intercepts)
-        self._memo: dict[str, dict[str, float]] = {}
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        if text not in self._memo:
-            logits = self.vectorizer.transform([text]) @ self.coef + self.intercept
-            self._memo[text] = dict(zip(self.labels, 1 / (1 + np.exp(-np.ravel(logits))), strict=True))
-        return self._memo[text]
-
-    def above(self, text: str, threshold: float) -> set[str]:
-        return {label for label, p in self.probabilities(text).items() if p >= threshold}
-
-
-@dataclass
-class Reader:
-    sponsors: Classifier
-    projects: Classifier
-    resources: Classifier
-
-    @classmethod
-    def trained_on(cls, sets: Iterable[Tagged]) -> Reader:
-        sets = list(sets)
-        return cls(Classifier([x for s in sets for x in s.sponsors]),
-                   Classifier([x for s in sets for x in s.projects]),
-                   Classifier([x for s in sets for x in s.resources]))
-
-
-@dataclass(frozen=True)
-class Setting:
-    threshold: float = 0.5
-    resources: str = "fill"  # "fill": only where the lexicon reads nothing; "union": beside it; "off"
-    sponsor_causes: bool = True
-    project_causes: bool = True
-    own_district: bool = True  # a sponsor read as giving only near home
-
-
-def _cause_bits(codes: Iterable[str]) -> int:
-    positions = {cause.code: position for position, cause in enumerate(lexicon.causes())}
-    return sum(1 << positions[code] for code in codes if code in positions)
-
-
-def _resource_bits(codes: Iterable[str]) -> int:
-    positions = {resource.code: position for position, resource in enumerate(lexicon.resources())}
-    return sum(1 << positions[code] for code in codes if code in positions)
-
-
-@contextmanager
-def reading_with(reader: Reader | None, setting: Setting) -> Iterator[None]:
-    """The engine's four readers of ``features``, joined to the learned reader's, while inside."""
-    if reader is None:
-        yield
-        return
-    saved = (features.need_resources, features.offer_resources, features.causes_read, features.SponsorFacts.of)
-    original_of = features.SponsorFacts.of.__func__
-    t = setting.threshold
-
-    def joined(words: int, text: str, kind: str) -> int:
-        learned = _resource_bits(reader.resources.above(text, t)) & lexicon.resources_of_kind(kind)
-        if setting.resources == "union":
-            return words | learned
-        if setting.resources == "fill":
-            return words or learned
-        return words
-
-    def need_resources(need: NeedDoc) -> int:
-        words = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
-                                      & lexicon.resources_of_kind(need.kind))
-        mask = joined(words, need_text(need.kind, need.description, need.unit), need.kind)
-        return mask or lexicon.head_mask(need.description, need.unit, need.kind)
-
-    def offer_resources(offer: OfferDoc) -> int:
-        words = lexicon.subject_first(lexicon.resource_mask(offer.description)
-                                      & lexicon.resources_of_kind(offer.kind))
-        mask = joined(words, offer_text(offer.kind, offer.description), offer.kind)
-        return mask or lexicon.head_mask(offer.description, "", offer.kind)
-
-    def causes_read(project: ProjectDoc) -> int:
-        read = saved[2](project)
-        if setting.project_causes:
-            read |= _cause_bits(reader.projects.above(project_text(project), t))
-        return read
-
-    def sponsor_facts(cls, sponsor: SponsorDoc) -> features.SponsorFacts:
-        facts = original_of(cls, sponsor)
-        found = reader.sponsors.above(sponsor_text(sponsor), t)
-        if setting.own_district and OWN in found and facts.district >= 0:
-            facts = dataclasses.replace(facts, own_district_only=True)
-        if not setting.sponsor_causes:
-            return facts
-        added = _cause_bits(found) & ~facts.causes
-        if not added:
-            return facts
-        causes = facts.causes | added
-        related = 0
-        for position in range(causes.bit_length()):
-            if causes >> position & 1:
-                related |= lexicon.related_causes().get(position, 0)
-        trade_causes = facts.causes_of_trade | facts.causes_offered
-        return dataclasses.replace(
-            facts, causes=causes, causes_of_trade=facts.causes_of_trade & ~causes,
-            causes_offered=facts.causes_offered & ~causes,
-            any_cause=ANY in found or says_any_cause(sponsor.interests),
-            causes_related=related & ~causes & ~trade_causes)
-
-    features.need_resources, features.offer_resources, features.causes_read = need_resources, offer_resources, causes_read
-    features.SponsorFacts.of = classmethod(sponsor_facts)
-    try:
-        yield
-    finally:
-        features.need_resources, features.offer_resources, features.causes_read = saved[:3]
-        features.SponsorFacts.of = saved[3]
+def trained_on(sets: Iterable[Tagged], c: float = 4.0) -> Reader:
+    sets = list(sets)
+    return Reader(Classifier.trained([x for s in sets for x in s.sponsors], c=c),
+                  Classifier.trained([x for s in sets for x in s.projects], c=c),
+                  Classifier.trained([x for s in sets for x in s.resources], c=c))
 
 
 def engine_scores(dataset: evaluation.Dataset, reader: Reader | None, setting: Setting) -> evaluation.Scores:
-    with reading_with(reader, setting):
-        index = Index.build(dataset.projects, TokenCache())
-        return evaluation.score(lambda sponsor, k: [r.id for r in index.recommend(sponsor, limit=k)], dataset, 10)
+    """The engine with the word lists alone (``reader`` None) or joined to ``reader`` read so."""
+    reader = reader.with_reading(setting) if reader else features.LISTS_ONLY
+    index = Index.build(dataset.projects, TokenCache(), reader=reader)
+    return evaluation.score(lambda sponsor, k: [r.id for r in index.recommend(sponsor, limit=k)], dataset, 10)
 
 
 GRID = [Setting(threshold, mode) for threshold in (0.2, 0.35, 0.5, 0.7) for mode in ("fill", "union")]
@@ -334,7 +201,7 @@ def chosen_inside(training: list[int], tagged: dict[int, Tagged], datasets: dict
     trained on the other training sets (inner leave-one-set-out)."""
     totals = {setting: 0.0 for setting in grid}
     for inner in training:
-        reader = Reader.trained_on(tagged[n] for n in training if n != inner)
+        reader = trained_on(tagged[n] for n in training if n != inner)
         for setting in grid:
             totals[setting] += engine_scores(datasets[inner], reader, setting).ndcg
     return max(grid, key=lambda setting: totals[setting])
@@ -350,9 +217,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", type=int, nargs="+", default=TAGGED_SETS, help="the tagged sets, each left out in turn")
     parser.add_argument("--then", type=int, nargs="*", default=(),
                         help="sets scored once with a reader trained on all of --sets, chosen on them (held out)")
+    parser.add_argument("--c", type=float, default=4.0, help="the logistic regressions' inverse regularisation")
+    parser.add_argument("--save", action="store_true",
+                        help=f"train on every set of --sets and write the engine's reader ({SHIPPED.name}); nothing else")
     args = parser.parse_args(argv)
     sets = tuple(args.sets)
     tagged = {n: load_tagged(n) for n in sets}
+    if args.save:
+        trained_on(tagged.values(), args.c).save(SHIPPED)
+        print(f"{SHIPPED}: {SHIPPED.stat().st_size / 2**20:.1f} MiB, trained on sets {' '.join(map(str, sets))}")
+        return
     datasets = {n: evaluation.load_dataset(DATA / f"recsys_set{n}.json") for n in sets}
     fixed = Setting(args.threshold, args.resources)
     settings = {"all": fixed}
@@ -368,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
     for held_out in sets:
         training = [n for n in sets if n != held_out]
         base = engine_scores(datasets[held_out], None, Setting())
-        reader = Reader.trained_on(tagged[n] for n in training)
+        reader = trained_on((tagged[n] for n in training), args.c)
         if args.fixed:
             for name, setting in settings.items():
                 rows.append((f"set {held_out}", name, base, engine_scores(datasets[held_out], reader, setting)))
@@ -378,7 +252,7 @@ def main(argv: list[str] | None = None) -> None:
             rows.append((f"set {held_out}", _name(setting), base,
                          engine_scores(datasets[held_out], reader, setting)))
             print(_row(*rows[-1]), flush=True)
-    reader = Reader.trained_on(tagged.values())
+    reader = trained_on(tagged.values(), args.c)
     final = fixed if args.fixed else chosen_inside(list(sets), tagged, datasets, grid)
     others = OTHER_SETS | {f"set {n} (held out)": DATA / f"recsys_set{n}.json" for n in args.then}
     for name, path in others.items():

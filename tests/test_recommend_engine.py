@@ -25,8 +25,14 @@ from matchmaker.recommend.tokens import tokenize
 TODAY = date(2024, 6, 1)
 
 
+# Needs that say only their kind, as a clerk in a hurry writes them.
+UNSAID = {"goods": ("生活物资", "批"), "skill": ("专业技能", "人"), "volunteers": ("志愿者", "人"),
+          "money": ("资金", "元"), "venue": ("场地", "处")}
+
+
 def need(kind: str = "goods", quantity: float = 10, remaining: float | None = None, deadline=None) -> NeedDoc:
-    return NeedDoc(kind, f"{kind}需求", quantity, quantity if remaining is None else remaining, "份", deadline)
+    description, unit = UNSAID[kind]
+    return NeedDoc(kind, description, quantity, quantity if remaining is None else remaining, unit, deadline)
 
 
 def make_project(id, title, *, category=13, district="小店区", target="", service_type="", description="",

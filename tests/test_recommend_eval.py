@@ -21,11 +21,18 @@ SET_6 = DATA / "recsys_set6.json"  # the same method, another hand; held out in 
 SET_7 = DATA / "recsys_set7.json"  # the same method, another hand; held out in the fifth round
 SETS = {DEV_SET: "dev", SET_2: "set2", SET_3: "set3", SET_4: "set4", SET_5: "set5", SET_6: "set6", SET_7: "set7"}
 # What the engine scores now on each set (NDCG@10, Recall@10), less a little: a change that
-# loses more than that on any set fails here, even if it wins on the others.
-# After the sixth round: dev 0.906 / 0.934, set 2 0.915 / 0.869, set 3 0.879 / 0.654, set 4
-# 0.856 / 0.591, set 5 0.856 / 0.571, set 6 0.829 / 0.671, set 7 0.784 / 0.675.
-FLOORS = {DEV_SET: (0.90, 0.925), SET_2: (0.905, 0.86), SET_3: (0.87, 0.645), SET_4: (0.845, 0.58),
-          SET_5: (0.845, 0.56), SET_6: (0.82, 0.66), SET_7: (0.775, 0.665)}
+# loses more than that on any set fails here, even if it wins on the others. Since the learned
+# reader came (trained on the tags of sets 3-12), sets 3-7 are in its training: their figures
+# guard against a regression, they do not measure what carries to new sponsors (leaving each
+# set out does: docs/recommender.md). Dev 0.896 / 0.938, set 2 0.925 / 0.885, set 3 0.919 /
+# 0.692, set 4 0.905 / 0.632, set 5 0.900 / 0.604, set 6 0.867 / 0.715, set 7 0.872 / 0.747.
+FLOORS = {DEV_SET: (0.89, 0.93), SET_2: (0.915, 0.875), SET_3: (0.91, 0.68), SET_4: (0.895, 0.62),
+          SET_5: (0.89, 0.595), SET_6: (0.855, 0.705), SET_7: (0.86, 0.735)}
+# The engine with its word lists alone, after the sixth round: dev 0.906 / 0.934, set 2 0.915 /
+# 0.869, set 3 0.879 / 0.654, set 4 0.856 / 0.591, set 5 0.856 / 0.571, set 6 0.829 / 0.671, set
+# 7 0.784 / 0.675. The lists stay what the reader is joined to: they must not slip behind it.
+LISTS_FLOORS = {DEV_SET: (0.90, 0.925), SET_2: (0.905, 0.86), SET_3: (0.87, 0.645), SET_4: (0.845, 0.58),
+                SET_5: (0.845, 0.56), SET_6: (0.82, 0.66), SET_7: (0.775, 0.665)}
 
 
 @pytest.fixture(scope="module", params=[DEV_SET, SET_2], ids=["dev", "set2"])
@@ -70,6 +77,12 @@ def test_engine_keeps_its_quality_on_every_set(scores):
     path, found = scores
     ndcg, recall = FLOORS[path]
     assert found["engine"].ndcg >= ndcg and found["engine"].recall >= recall
+
+
+def test_the_word_lists_alone_keep_their_quality_on_every_set(scores):
+    path, found = scores
+    ndcg, recall = LISTS_FLOORS[path]
+    assert found["lists"].ndcg >= ndcg and found["lists"].recall >= recall
 
 
 @pytest.mark.parametrize("made", [SET_2, SET_3, SET_4, SET_5, SET_6, SET_7],
@@ -144,13 +157,13 @@ def test_evaluate_prints_a_table():
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["system", "NDCG@10", "MRR@10", "Recall@10", "sponsors"]
-    assert [line.split()[0] for line in lines[2:]] == ["engine", "tfidf", "bm25"]
+    assert [line.split()[0] for line in lines[2:]] == ["engine", "lists", "tfidf", "bm25"]
 
 
 def test_evaluate_reports_every_set_it_is_given():
     result = CliRunner().invoke(recommend, ["evaluate", str(DEV_SET), str(SET_2)])
     assert result.exit_code == 0, result.output
-    assert result.output.count("engine") == 2
+    assert result.output.count("\nengine ") == 2
     assert f"== {SET_2}" in result.output
 
 
@@ -159,7 +172,7 @@ def test_evaluate_prints_json_with_another_cut_off():
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["k"] == 5
-    assert set(report["systems"]) == {"engine", "tfidf", "bm25"}
+    assert set(report["systems"]) == {"engine", "lists", "tfidf", "bm25"}
     assert 0 <= report["systems"]["engine"]["ndcg"] <= 1
 
 

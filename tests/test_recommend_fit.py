@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -204,13 +206,13 @@ def test_a_one_line_retiree_finds_the_stage():
     assert results[0].id == 1 and "需要文艺演出，正是您能提供的" in results[0].reasons
 
 
-def test_a_rebuild_reads_the_causes_of_changed_text_only(monkeypatch):
+def test_a_rebuild_reads_the_words_of_changed_projects_only(monkeypatch):
     from matchmaker.recommend import features
     from matchmaker.recommend.tokens import TokenCache
 
     read = []
-    real = features.causes_read
-    monkeypatch.setattr(features, "causes_read", lambda p: read.append(p.id) or real(p))
+    real = features.project_reading
+    monkeypatch.setattr(features, "project_reading", lambda p, *rest: read.append(p.id) or real(p, *rest))
     cache = TokenCache()
     Index.build([LECTURE, HELPERS], cache)
     assert sorted(read) == [1, 2]
@@ -218,6 +220,14 @@ def test_a_rebuild_reads_the_causes_of_changed_text_only(monkeypatch):
     index = Index.build([LECTURE, changed], cache)
     assert sorted(read) == [1, 2, 2]
     assert index.facts.causes[1] & lexicon.cause_mask("留守儿童")
+    # A need of another kind in the same words is read again: what words give depends on the kind.
+    retyped = dataclasses.replace(LECTURE, needs=tuple(dataclasses.replace(n, kind="goods") for n in LECTURE.needs))
+    Index.build([retyped, changed], cache)
+    assert sorted(read) == [1, 1, 2, 2]
+    # Needs that close keep their words: nothing is read again.
+    closed = dataclasses.replace(changed, needs=tuple(dataclasses.replace(n, remaining=0) for n in changed.needs))
+    index = Index.build([retyped, closed], cache)
+    assert sorted(read) == [1, 1, 2, 2] and not index.facts.eligible[1]
 
 
 def test_a_giver_for_any_cause_is_invited_only_where_it_can_give():

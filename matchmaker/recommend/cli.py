@@ -19,7 +19,8 @@ recommend = click.Group("recommend", help="Evaluate and benchmark the project re
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--k", default=10, show_default=True, type=click.IntRange(min=1), help="Cut-off rank.")
 def evaluate_command(datasets: tuple[str, ...], as_json: bool, k: int) -> None:
-    """NDCG@k, MRR@k and Recall@k of the engine and two baselines on labelled DATASETS
+    """NDCG@k, MRR@k and Recall@k of the engine, of the engine with its word lists alone
+    (without the learned reader) and of two baselines on labelled DATASETS
     (tests/data/recsys_dev.json, tests/data/recsys_set2.json): report every set, since a
     weight that helps on one alone may only fit its wording."""
     from . import evaluation  # imports jieba: only when the command runs

@@ -51,8 +51,8 @@ class ProjectDoc:
     needs: tuple[NeedDoc, ...] = ()
     unit_id: Hashable | None = None
     unit_name: str = ""
-    # Changes whenever any text above changes (needs' descriptions included); lets the
-    # token cache skip hashing. Leave empty to fall back on a hash of the text.
+    # Changes whenever any text above changes (needs' descriptions and kinds included); lets
+    # the token cache skip hashing. Leave empty to fall back on a hash of the text.
     version: str = ""
     end_on: date | None = None  # past it the project leaves recommendations and similar projects
 
@@ -64,7 +64,9 @@ class ProjectDoc:
     def fingerprint(self) -> str:
         if self.version:
             return f"v:{self.version}"
-        digest = hashlib.blake2b("\x1f".join(self.texts()).encode(), digest_size=12)
+        # The needs' kinds too: what is read from a need's words is read for its kind.
+        kinds = ",".join(need.kind for need in self.needs)
+        digest = hashlib.blake2b("\x1f".join((*self.texts(), kinds)).encode(), digest_size=12)
         return f"h:{digest.hexdigest()}"
 
     @property

@@ -26,9 +26,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import features, lexicon, reasons
+from . import features, learned, lexicon, reasons
 from .docs import NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc
 from .features import ProjectFacts, SponsorFacts
+from .learned import Reader
 from .textspace import QueryVector, TextSpace, field_counts
 from .tokens import TokenCache, tokenize, tokenize_query
 from .weights import DEFAULT_WEIGHTS, Weights
@@ -54,7 +55,7 @@ class SearchPage(NamedTuple):
 
 class Index:
     def __init__(self, projects: list[ProjectDoc], text: TextSpace, facts: ProjectFacts,
-                 weights: Weights, today: Callable[[], date]) -> None:
+                 weights: Weights, today: Callable[[], date], reader: Reader) -> None:
         self.projects = projects
         self.rows = {project.id: row for row, project in enumerate(projects)}
         # The ids again as an array: a search turns thousands of rows into ids in one step.
@@ -63,6 +64,7 @@ class Index:
         self.facts = facts
         self.weights = weights
         self.today = today
+        self.reader = reader
         self._prior_day: date | None = None
         self._prior_scores = np.zeros(0, np.float32)
 
@@ -73,11 +75,15 @@ class Index:
 
     @classmethod
     def build(cls, projects: Iterable[ProjectDoc], cache: TokenCache | None = None,
-              weights: Weights = DEFAULT_WEIGHTS, today: Callable[[], date] = date.today) -> Index:
-        """Index the projects; with a cache, only new or changed text is tokenized.
+              weights: Weights = DEFAULT_WEIGHTS, today: Callable[[], date] = date.today,
+              reader: Reader | None = None) -> Index:
+        """Index the projects; with a cache, only new or changed text is tokenized and read.
 
         The cache then keeps the tokens of exactly these projects (others are forgotten).
+        ``reader``: the learned reader joined to the word lists, by default the one shipped
+        (``features.LISTS_ONLY``: the lists alone).
         """
+        reader = reader or learned.shipped()
         projects = list({project.id: project for project in projects}.values())
         cache = cache if cache is not None else TokenCache()
         cache.ensure_current()
@@ -89,12 +95,12 @@ class Index:
             [*cache.fields(p.id, fingerprint, p.texts()), programme_ids.get(p.category, no_ids)]
             for p, fingerprint in zip(projects, fingerprints, strict=True)
         ]
-        causes = [cache.kept(p.id, fingerprint, lambda p=p: features.causes_read(p))
-                  for p, fingerprint in zip(projects, fingerprints, strict=True)]
+        readings = [cache.kept(p.id, fingerprint, reader.version, lambda p=p: features.project_reading(p, reader))
+                    for p, fingerprint in zip(projects, fingerprints, strict=True)]
         cache.retain(project.id for project in projects)
         counts = field_counts(documents, len(weights.project_fields()), len(cache.words))
         text = TextSpace.build(counts, weights.project_fields(), cache.words, lexicon.synonyms().expand)
-        return cls(projects, text, ProjectFacts.of(projects, weights, causes), weights, today)
+        return cls(projects, text, ProjectFacts.of(projects, weights, readings), weights, today, reader)
 
     def __len__(self) -> int:
         return len(self.projects)
@@ -106,7 +112,7 @@ class Index:
     def recommend(self, sponsor: SponsorDoc, limit: int = 10, exclude: Iterable[Hashable] = frozenset()) -> list[Result]:
         if not self.projects or limit <= 0:
             return []
-        query, facts, today = self.sponsor_query(sponsor), SponsorFacts.of(sponsor), self.today()
+        query, facts, today = self.sponsor_query(sponsor), SponsorFacts.of(sponsor, self.reader), self.today()
         scores = self.text.scores(query)
         scores += facts.table(self.weights)[self.facts.code]
         scores += facts.fit(self.facts, self.weights)
@@ -180,7 +186,7 @@ class Index:
                 for other in best]
 
     def _sponsor_result(self, sponsor: SponsorDoc, row: int) -> Result | None:
-        facts, today = SponsorFacts.of(sponsor), self.today()
+        facts, today = SponsorFacts.of(sponsor, self.reader), self.today()
         fit = features.pair_fit(self.facts, facts, row, today, self.weights)
         if not fit.allowed:
             return None

@@ -23,6 +23,7 @@ from pathlib import Path
 from .baselines import Bm25, PlainTfidf
 from .docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc
 from .engine import Index
+from .features import LISTS_ONLY
 from .tokens import TokenCache
 from .weights import DEFAULT_WEIGHTS, Weights
 
@@ -85,12 +86,15 @@ def _sponsor(item: Mapping) -> SponsorDoc:
 
 
 def rankers(dataset: Dataset, weights: Weights = DEFAULT_WEIGHTS) -> dict[str, Ranker]:
-    """The engine and the two baselines, built on one token cache (the same tokens)."""
+    """The engine, the engine with its word lists alone (without the learned reader), and the
+    two baselines, built on one token cache (the same tokens)."""
     cache = TokenCache()
     index = Index.build(dataset.projects, cache, weights)
+    lists = Index.build(dataset.projects, TokenCache(), weights, reader=LISTS_ONLY)
     tfidf, bm25 = PlainTfidf(dataset.projects, cache), Bm25(dataset.projects, cache)
     return {
         "engine": lambda sponsor, k: [result.id for result in index.recommend(sponsor, limit=k)],
+        "lists": lambda sponsor, k: [result.id for result in lists.recommend(sponsor, limit=k)],
         tfidf.name: tfidf.rank,
         bm25.name: bm25.rank,
     }

@@ -16,16 +16,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 
 from . import lexicon
 from .docs import NEED_KINDS, NeedDoc, OfferDoc, ProjectDoc, SponsorDoc, says_any_cause
+from .learned import Reader
 from .weights import Weights
 
 KIND_BITS = {kind: 1 << position for position, kind in enumerate(NEED_KINDS)}
 NO_DEADLINE = np.iinfo(np.int32).max
 DISTRICT_CODES = {name: code for code, name in enumerate(lexicon.district_names())}
+# The word lists alone: what every reading below does unless given the learned reader too.
+LISTS_ONLY = Reader.empty()
 
 
 # A project's open need kinds (5 bits), district (4 bits, 0 = unknown) and programme
@@ -80,8 +84,9 @@ class ProjectFacts:
 
     @classmethod
     def of(cls, projects: Sequence[ProjectDoc], weights: Weights,
-           causes: Sequence[int] | None = None) -> ProjectFacts:
-        """``causes``: each project's ``causes_read``, if kept from an earlier build."""
+           readings: Sequence[ProjectReading] | None = None) -> ProjectFacts:
+        """``readings``: each project's ``project_reading``, if kept from an earlier build
+        (or read with the learned reader); else read now by the word lists alone."""
         unit_codes: dict = {}
         for project in projects:
             if project.unit_id is not None:
@@ -89,10 +94,10 @@ class ProjectFacts:
         category = np.array([p.category if 1 <= (p.category or 0) <= 26 else 0 for p in projects], np.int16)
         district = np.array([district_code(p.district) for p in projects], np.int16)
         kinds = np.array([open_kinds(p) for p in projects], np.uint8)
-        unread = np.array([unread_kinds(p) for p in projects], np.uint8)
-        causes = causes if causes is not None else [causes_read(p) for p in projects]
+        readings = readings if readings is not None else [project_reading(p) for p in projects]
+        unread = np.array([unread_kinds(p, r) for p, r in zip(projects, readings, strict=True)], np.uint8)
         programmes = lexicon.programme_causes()
-        read = np.array(causes, np.uint64)
+        read = np.array([reading.causes for reading in readings], np.uint64)
         served = (read & 0xFFFFFFFF).astype(np.uint32)
         served |= np.array([programmes.get(p.category, 0) for p in projects], np.uint32)
         mentioned = (read >> np.uint64(32)).astype(np.uint32)
@@ -100,7 +105,7 @@ class ProjectFacts:
             category=category,
             district=district,
             open_kinds=kinds,
-            resources=np.array([needed_resources(p) for p in projects], np.uint64),
+            resources=np.array([needed_resources(p, r) for p, r in zip(projects, readings, strict=True)], np.uint64),
             unread_kinds=unread,
             causes=served,
             cause_strength=cause_strength(served, mentioned, weights),
@@ -139,26 +144,39 @@ def open_kinds(project: ProjectDoc) -> int:
     return mask
 
 
-def needed_resources(project: ProjectDoc) -> int:
+class ProjectReading(NamedTuple):
+    """What is read from a project's words, kept beside its tokens: a rebuild reads only new
+    or changed text (needs open and close without their words changing)."""
+
+    causes: int  # ``causes_read``
+    needs: tuple[int, ...]  # each need's ``need_resources``, in order
+
+
+def project_reading(project: ProjectDoc, reader: Reader = LISTS_ONLY) -> ProjectReading:
+    return ProjectReading(causes_read(project, reader), tuple(need_resources(need, reader) for need in project.needs))
+
+
+def needed_resources(project: ProjectDoc, reading: ProjectReading) -> int:
     mask = 0
-    for need in project.needs:
+    for need, resources in zip(project.needs, reading.needs, strict=True):
         if need.is_open:
-            mask |= need_resources(need)
+            mask |= resources
     return mask
 
 
-def need_resources(need: NeedDoc) -> int:
-    """What a need asks for by its words, or failing those by its head noun and unit."""
-    mask = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
-                                 & lexicon.resources_of_kind(need.kind))
-    return mask or lexicon.head_mask(need.description, need.unit, need.kind)
+def need_resources(need: NeedDoc, reader: Reader = LISTS_ONLY) -> int:
+    """What a need asks for by its words (and what the reader learned to read in them), or
+    failing those by its head noun and unit."""
+    words = lexicon.subject_first(lexicon.resource_mask(f"{need.description} {need.unit}")
+                                  & lexicon.resources_of_kind(need.kind))
+    return reader.need_resources(need, words) or lexicon.head_mask(need.description, need.unit, need.kind)
 
 
-def unread_kinds(project: ProjectDoc) -> int:
+def unread_kinds(project: ProjectDoc, reading: ProjectReading) -> int:
     """Kinds of its open needs that do not say which thing they ask for ("专业志愿者")."""
     mask = 0
-    for need in project.needs:
-        if need.is_open and not need_resources(need):
+    for need, resources in zip(project.needs, reading.needs, strict=True):
+        if need.is_open and not resources:
             mask |= KIND_BITS.get(need.kind, 0)
     return mask
 
@@ -171,11 +189,12 @@ def cause_strength(served: np.ndarray, mentioned: np.ndarray, weights: Weights) 
     return strength
 
 
-def causes_read(project: ProjectDoc) -> int:
-    """The causes its title, service target and type name (what it is for: the low 32 bits)
-    and those its description names (the high 32), in one int that keeps small beside its
-    tokens. Its programme's are added apart: they are not read from its text."""
+def causes_read(project: ProjectDoc, reader: Reader = LISTS_ONLY) -> int:
+    """The causes its title, service target and type name, or the reader learned to read in
+    its words (what it is for: the low 32 bits), and those its description names (the high
+    32), in one int. Its programme's are added apart: they are not read from its text."""
     served = lexicon.cause_mask(" ".join((project.title, project.service_target, project.service_type)))
+    served |= reader.project_causes(project)
     return served | lexicon.cause_mask(project.description) << 32
 
 
@@ -207,7 +226,7 @@ class SponsorFacts:
     causes_offered: int = 0  # bits of the causes only its offers name ("给独居老人送餐"), counted as its trade's
 
     @classmethod
-    def of(cls, sponsor: SponsorDoc) -> SponsorFacts:
+    def of(cls, sponsor: SponsorDoc, reader: Reader = LISTS_ONLY) -> SponsorFacts:
         favourites = np.zeros(32, bool)
         # What a sponsor is ("退休教师", "老党员") is not what it cares for, though the words
         # are the same: its trade's words are blanked before its causes are read. Its interests
@@ -219,6 +238,8 @@ class SponsorFacts:
             if 1 <= number <= 26:
                 favourites[number] = True
                 causes |= lexicon.programme_causes().get(number, 0)
+        learned = reader.sponsor(sponsor)
+        causes |= learned.causes
         trades = trades_of(sponsor)
         trade_causes = 0
         for trade in trades:
@@ -227,7 +248,7 @@ class SponsorFacts:
         related = 0
         for position in _bits(causes):
             related |= lexicon.related_causes().get(position, 0)
-        resources = offered_resources(sponsor, trades)
+        resources = offered_resources(sponsor, trades, reader)
         near = 0
         for position in _bits(resources):
             near |= lexicon.near_resources().get(position, 0)
@@ -237,13 +258,13 @@ class SponsorFacts:
             offer_kinds=kinds,
             resources=resources,
             district=district,
-            own_district_only=sponsor.insists_on_own_district() and district >= 0,
+            own_district_only=(sponsor.insists_on_own_district() or learned.own_district) and district >= 0,
             favourites=favourites,
             causes=causes,
             causes_of_trade=trade_causes & ~causes,
-            any_cause=not causes or says_any_cause(sponsor.interests),
+            any_cause=not causes or learned.any_cause or says_any_cause(sponsor.interests),
             offers_people=offers_people(sponsor, kinds),
-            unread_kinds=offers_unread(sponsor),
+            unread_kinds=offers_unread(sponsor, reader),
             in_person=sponsor.kind in ("merchant", "individual") and bool(kinds & IN_PERSON_KINDS),
             causes_related=related & ~causes & ~trade_causes,
             near_resources=near & ~resources,
@@ -424,11 +445,11 @@ def offers_people(sponsor: SponsorDoc, kinds: int) -> bool:
     return bool(_kinds_mentioned(sponsor.interests) & KIND_BITS["volunteers"])
 
 
-def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ()) -> int:
+def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = (), reader: Reader = LISTS_ONLY) -> int:
     """What its offers name and its trade gives; without offers, what its interests name too."""
     mask = 0
     for offer in sponsor.offers:
-        mask |= offer_resources(offer)
+        mask |= offer_resources(offer, reader)
     if not sponsor.offers:
         mask = lexicon.resource_mask(f"{sponsor.interests} {sponsor.industry}")
     for trade in trades:
@@ -436,16 +457,17 @@ def offered_resources(sponsor: SponsorDoc, trades: Sequence[lexicon.Trade] = ())
     return mask
 
 
-def offer_resources(offer: OfferDoc) -> int:
-    """What an offer gives by its words, or failing those by its head noun ("实木课桌" → 家具)."""
-    mask = lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
-    return mask or lexicon.head_mask(offer.description, "", offer.kind)
+def offer_resources(offer: OfferDoc, reader: Reader = LISTS_ONLY) -> int:
+    """What an offer gives by its words (and what the reader learned to read in them), or
+    failing those by its head noun ("实木课桌" → 家具)."""
+    words = lexicon.subject_first(lexicon.resource_mask(offer.description) & lexicon.resources_of_kind(offer.kind))
+    return reader.offer_resources(offer, words) or lexicon.head_mask(offer.description, "", offer.kind)
 
 
-def offers_unread(sponsor: SponsorDoc) -> int:
+def offers_unread(sponsor: SponsorDoc, reader: Reader = LISTS_ONLY) -> int:
     mask = 0
     for offer in sponsor.offers:
-        if not offer_resources(offer):
+        if not offer_resources(offer, reader):
             mask |= KIND_BITS.get(offer.kind, 0)
     return mask
 

@@ -26,6 +26,7 @@ from ..models_base import local_today
 from ..projects.models import Project, ProjectStatus
 from ..sponsors.models import SponsorProfile
 from .engine import Index, NeedDoc, OfferDoc, ProjectDoc, Result, SponsorDoc, TokenCache
+from .learned import shipped as learned_reader
 from .tokens import jieba_tokenizer
 
 
@@ -157,13 +158,14 @@ def partner_units(project: Project, limit: int = 5) -> list[Result]:
 def warm_up(app) -> None:
     """Build the index once in the gunicorn master (--preload), before workers fork.
 
-    The workers then share its memory pages and the loaded jieba dictionary instead of
-    each paying for a cold build on its first request. gc.freeze() keeps the garbage
+    The workers then share its memory pages, the loaded jieba dictionary and the learned
+    reader instead of each paying for a cold build on its first request. gc.freeze() keeps the garbage
     collector from touching (and so copying) those shared pages, and takes the long-lived
     index out of every later collection. A database that is not migrated yet is no reason
     to refuse to start: the first request builds the index instead.
     """
-    jieba_tokenizer()  # even when there is nothing to index yet, so that the workers share it
+    jieba_tokenizer()  # even when there is nothing to index yet, so that the workers share them
+    learned_reader()
     with app.app_context():
         try:
             current_index()

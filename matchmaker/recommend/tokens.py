@@ -35,9 +35,9 @@ MAX_DOCUMENT_CHARS = 20_000
 
 # Bump the last part when the normalisation below changes.
 TOKENIZER_VERSION = f"jieba-{jieba.__version__}+{lexicon.data_fingerprint()}+r1"
-# What else is read from a document's text and kept beside its tokens (its causes) follows
-# the word lists it is read with.
-KEPT_VERSION = lexicon.data_fingerprint(("causes.tsv",))
+# What else is read from a document's text and kept beside its tokens (its causes and its
+# needs' resources) follows the word lists it is read with, and the reader (``kept``).
+KEPT_VERSION = lexicon.data_fingerprint(("causes.tsv", "resources.tsv", "heads.tsv", "offer_kinds.tsv"))
 
 
 @cache
@@ -129,18 +129,18 @@ class TokenCache:
             self.kept_version = KEPT_VERSION
             self._entries = {key: entry[:3] for key, entry in self._entries.items()}
 
-    def kept(self, key: Hashable, fingerprint: str, read: Callable[[], T]) -> T:
-        """Something else read from a document's text (its causes), kept in its entry beside
-        its tokens (call ``fields`` first): a rebuild reads only new or changed text. Reading
-        the causes of 100,000 descriptions again costs about 7 s of CPU; looking them up,
-        nothing; keeping them, one small int each (about 4 MiB)."""
+    def kept(self, key: Hashable, fingerprint: str, reader: str, read: Callable[[], T]) -> T:
+        """Something else read from a document's text (its causes, its needs' resources) by
+        ``reader`` (a version), kept in its entry beside its tokens (call ``fields`` first): a
+        rebuild reads only new or changed text. Reading the causes of 100,000 descriptions
+        again costs about 7 s of CPU, with the learned reader more; looking them up, nothing."""
         entry = self._entries.get(key)
         if entry is None or entry[0] != fingerprint:
             return read()  # no tokens kept for this text: nothing to keep it beside
-        if len(entry) > 3:
-            return entry[3]
+        if len(entry) > 3 and entry[3] == reader:
+            return entry[4]
         value = read()
-        self._entries[key] = (*entry[:3], value)
+        self._entries[key] = (*entry[:3], reader, value)
         return value
 
     def encode(self, tokens: Sequence[str]) -> np.ndarray:

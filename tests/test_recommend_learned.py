@@ -1,0 +1,105 @@
+"""The learned reader: its arithmetic is scikit-learn's, it ships as data, and the engine joins
+what it reads to the word lists' reading."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matchmaker.recommend import features, learned, lexicon
+from matchmaker.recommend.docs import NeedDoc, OfferDoc, ProjectDoc, SponsorDoc
+from matchmaker.recommend.engine import Index
+from matchmaker.recommend.learned import Classifier, Reader, Reading
+
+EXAMPLES = [
+    ("修自行车 补胎", {"repair"}), ("自行车维修", {"repair"}), ("修理电动车", {"repair"}),
+    ("旧衣服 冬衣", {"clothing"}), ("棉衣 棉被", {"clothing"}), ("捐赠冬衣", {"clothing"}),
+    ("大米 食用油", {"staples"}), ("米面油", {"staples"}), ("面粉 大米", {"staples"}),
+]
+
+
+def bits(codes, table) -> int:
+    positions = {item.code: position for position, item in enumerate(table())}
+    return sum(1 << positions[code] for code in codes)
+
+
+def test_its_logits_are_scikit_learns():
+    classifier = Classifier.trained(EXAMPLES)
+    texts = [text for text, _ in EXAMPLES] + ["修  理\n自行车", "与训练无关的字", ""]
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)
+    vectorizer.fit([text for text, _ in EXAMPLES])
+    theirs = vectorizer.transform(texts) @ classifier.coef + classifier.intercept
+    ours = np.array([classifier.logits(text) for text in texts])
+    assert np.allclose(ours, theirs, atol=1e-5)
+    assert classifier.above("修理自行车", 0.5) == {"repair"}
+
+
+def test_it_ships_as_data_and_reads_the_same_when_loaded(tmp_path):
+    reader = Reader(Classifier.trained(EXAMPLES), Classifier.trained(EXAMPLES), Classifier.trained(EXAMPLES))
+    reader.save(tmp_path / "reader.npz")
+    loaded = Reader.load(tmp_path / "reader.npz")
+    offer = OfferDoc("skill", "修理自行车")
+    assert loaded.offer_resources(offer, 0) == reader.offer_resources(offer, 0) == bits(["repair"], lexicon.resources)
+    # Coefficients are kept as float16: a reading is the same, a logit within a rounding.
+    assert np.allclose(loaded.resources.logits("修理自行车"), reader.resources.logits("修理自行车"), atol=0.01)
+    assert Reader.load(tmp_path / "reader.npz").version == loaded.version
+
+
+def test_what_it_reads_of_a_resource_stays_within_the_kind():
+    reader = Reader(Classifier.empty(), Classifier.empty(), Classifier.trained(EXAMPLES))
+    assert reader.offer_resources(OfferDoc("skill", "修理自行车"), 0) == bits(["repair"], lexicon.resources)
+    assert reader.offer_resources(OfferDoc("venue", "修理自行车"), 0) == 0  # a venue is only a room
+    # Beside the lists' words ("union"), or only where they read nothing ("fill"), or not at all:
+    fill = reader.with_reading(Reading(resources="fill"))
+    staples = bits(["staples"], lexicon.resources)
+    assert fill.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == staples
+    assert reader.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == staples | bits(["clothing"], lexicon.resources)
+    off = reader.with_reading(Reading(resources="off"))
+    assert off.offer_resources(OfferDoc("goods", "捐赠冬衣"), 0) == 0
+
+
+def test_the_empty_reader_reads_nothing():
+    empty = Reader.empty()
+    assert empty.sponsor(SponsorDoc("s", "individual", "", "", "关心老年人")) == learned.SponsorReading(0, False, False)
+    assert empty.project_causes(ProjectDoc(1, "敬老", 3, "小店区", "老年人", "", "")) == 0
+    assert empty.need_resources(NeedDoc("skill", "修自行车", 1, 1, "人"), 0) == 0
+
+
+def test_the_shipped_reader_reads_what_no_list_names():
+    reader = learned.shipped()
+    bike = OfferDoc("skill", "修自行车")
+    assert features.offer_resources(bike) == 0
+    assert features.offer_resources(bike, reader) == bits(["repair"], lexicon.resources)
+    room = OfferDoc("venue", "我们店二楼")
+    assert features.offer_resources(room) == 0
+    assert features.offer_resources(room, reader) == bits(["hall"], lexicon.resources)
+    stall = SponsorDoc("s", "merchant", "", "", "在学校门口卖早点")
+    assert features.SponsorFacts.of(stall).causes == bits(["education"], lexicon.causes)
+    assert features.SponsorFacts.of(stall, reader).causes == bits(["education", "children"], lexicon.causes)
+
+
+def test_the_engine_reads_with_the_shipped_reader_and_can_do_without():
+    repairs = ProjectDoc(1, "绿色出行", 10, "小店区", "骑车上班的职工", "", "",
+                         (NeedDoc("skill", "修自行车", 2, 2, "人"),))
+    lights = ProjectDoc(2, "点亮楼道", 6, "小店区", "老旧小区居民", "", "", (NeedDoc("goods", "节能灯", 20, 20, "个"),))
+    mechanic = SponsorDoc("m", "merchant", "老王车铺", "", "能修车", (OfferDoc("skill", "修自行车"),))
+    index = Index.build([lights, repairs])
+    assert index.reader is learned.shipped()
+    [first, *_] = index.recommend(mechanic)
+    assert first.id == 1 and "需要维修和安装，正是您能提供的" in first.reasons
+    alone = Index.build([lights, repairs], reader=features.LISTS_ONLY)
+    assert alone.facts.resources[1] == 0 and index.facts.resources[1] == bits(["repair"], lexicon.resources)
+
+
+def test_a_huge_profile_is_read_by_its_beginning():
+    classifier = learned.shipped().sponsors
+    huge = "我想帮助老人，也想帮助孩子。" * 200_000
+    assert np.array_equal(classifier.logits(huge), classifier.logits(huge[:learned.MAX_CHARS]))
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\ud800", "🙂" * 10])
+def test_odd_text_reads_as_something_or_nothing_without_error(text):
+    reader = learned.shipped()
+    reader.sponsor(SponsorDoc("s", "individual", text, text, text, (OfferDoc("goods", text),)))
+    reader.need_resources(NeedDoc("goods", text, 1, 1, text), 0)
