@@ -177,7 +177,7 @@ def load_tagged(number: int) -> Tagged:
     return tagged
 
 
-def trained_on(sets: Iterable[Tagged], c: float = 4.0) -> Reader:
+def trained_on(sets: Iterable[Tagged], c: float = 16.0) -> Reader:
     sets = list(sets)
     return Reader(Classifier.trained([x for s in sets for x in s.sponsors], c=c),
                   Classifier.trained([x for s in sets for x in s.projects], c=c),
@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", type=int, nargs="+", default=TAGGED_SETS, help="the tagged sets, each left out in turn")
     parser.add_argument("--then", type=int, nargs="*", default=(),
                         help="sets scored once with a reader trained on all of --sets, chosen on them (held out)")
-    parser.add_argument("--c", type=float, default=4.0, help="the logistic regressions' inverse regularisation")
+    parser.add_argument("--c", type=float, default=16.0, help="the logistic regressions' inverse regularisation")
     parser.add_argument("--save", action="store_true",
                         help=f"train on every set of --sets and write the engine's reader ({SHIPPED.name}); nothing else")
     args = parser.parse_args(argv)

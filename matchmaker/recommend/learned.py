@@ -65,7 +65,7 @@ class Classifier:
         self.labels = tuple(labels)
 
     @classmethod
-    def trained(cls, examples: Sequence[tuple[str, set[str]]], min_count: int = 3, c: float = 4.0) -> Classifier:
+    def trained(cls, examples: Sequence[tuple[str, set[str]]], min_count: int = 3, c: float = 16.0) -> Classifier:
         """Fit on (text, labels) pairs; labels seen fewer than ``min_count`` times are not learned."""
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
