@@ -177,11 +177,11 @@ def load_tagged(number: int) -> Tagged:
     return tagged
 
 
-def trained_on(sets: Iterable[Tagged], c: float = 16.0) -> Reader:
+def trained_on(sets: Iterable[Tagged], c: float = 16.0, **options) -> Reader:
     sets = list(sets)
-    return Reader(Classifier.trained([x for s in sets for x in s.sponsors], c=c),
-                  Classifier.trained([x for s in sets for x in s.projects], c=c),
-                  Classifier.trained([x for s in sets for x in s.resources], c=c))
+    return Reader(Classifier.trained([x for s in sets for x in s.sponsors], c=c, **options),
+                  Classifier.trained([x for s in sets for x in s.projects], c=c, **options),
+                  Classifier.trained([x for s in sets for x in s.resources], c=c, **options))
 
 
 def engine_scores(dataset: evaluation.Dataset, reader: Reader | None, setting: Setting) -> evaluation.Scores:
@@ -218,13 +218,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--then", type=int, nargs="*", default=(),
                         help="sets scored once with a reader trained on all of --sets, chosen on them (held out)")
     parser.add_argument("--c", type=float, default=16.0, help="the logistic regressions' inverse regularisation")
+    parser.add_argument("--longest", type=int, default=3, help="the longest character n-gram read")
+    parser.add_argument("--balanced", action="store_true", help="weigh each label's rare side up")
     parser.add_argument("--save", action="store_true",
                         help=f"train on every set of --sets and write the engine's reader ({SHIPPED.name}); nothing else")
     args = parser.parse_args(argv)
+    options = {"longest": args.longest, "balanced": args.balanced}
     sets = tuple(args.sets)
     tagged = {n: load_tagged(n) for n in sets}
     if args.save:
-        trained_on(tagged.values(), args.c).save(SHIPPED)
+        trained_on(tagged.values(), args.c, **options).save(SHIPPED)
         print(f"{SHIPPED}: {SHIPPED.stat().st_size / 2**20:.1f} MiB, trained on sets {' '.join(map(str, sets))}")
         return
     datasets = {n: evaluation.load_dataset(DATA / f"recsys_set{n}.json") for n in sets}
@@ -242,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
     for held_out in sets:
         training = [n for n in sets if n != held_out]
         base = engine_scores(datasets[held_out], None, Setting())
-        reader = trained_on((tagged[n] for n in training), args.c)
+        reader = trained_on((tagged[n] for n in training), args.c, **options)
         if args.fixed:
             for name, setting in settings.items():
                 rows.append((f"set {held_out}", name, base, engine_scores(datasets[held_out], reader, setting)))
@@ -252,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
             rows.append((f"set {held_out}", _name(setting), base,
                          engine_scores(datasets[held_out], reader, setting)))
             print(_row(*rows[-1]), flush=True)
-    reader = trained_on(tagged.values(), args.c)
+    reader = trained_on(tagged.values(), args.c, **options)
     final = fixed if args.fixed else chosen_inside(list(sets), tagged, datasets, grid)
     others = OTHER_SETS | {f"set {n} (held out)": DATA / f"recsys_set{n}.json" for n in args.then}
     for name, path in others.items():

@@ -57,28 +57,31 @@ class Classifier:
     """Character n-gram TF-IDF and a logistic regression per label, as plain arrays."""
 
     def __init__(self, ngrams: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 labels: Sequence[str]) -> None:
+                 labels: Sequence[str], longest: int = NGRAMS[1]) -> None:
         self.ngram_ids = {ngram: position for position, ngram in enumerate(ngrams)}
+        self.longest = longest  # the longest n-gram read
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)  # [ngram, label]
         self.intercept = intercept.astype(np.float32)
         self.labels = tuple(labels)
 
     @classmethod
-    def trained(cls, examples: Sequence[tuple[str, set[str]]], min_count: int = 3, c: float = 16.0) -> Classifier:
+    def trained(cls, examples: Sequence[tuple[str, set[str]]], min_count: int = 3, c: float = 16.0,
+                longest: int = NGRAMS[1], balanced: bool = False) -> Classifier:
         """Fit on (text, labels) pairs; labels seen fewer than ``min_count`` times are not learned."""
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        vectorizer = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, sublinear_tf=True, min_df=2)
+        vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(NGRAMS[0], longest), sublinear_tf=True, min_df=2)
         matrix = vectorizer.fit_transform([text for text, _ in examples])
         counts = Counter(label for _, labels in examples for label in labels)
         labels = sorted(label for label, count in counts.items() if count >= min_count)
-        models = [LogisticRegression(C=c, max_iter=2000).fit(matrix, [label in tags for _, tags in examples])
-                  for label in labels]
+        weighting = "balanced" if balanced else None
+        models = [LogisticRegression(C=c, max_iter=2000, class_weight=weighting)
+                  .fit(matrix, [label in tags for _, tags in examples]) for label in labels]
         coef = np.array([model.coef_[0] for model in models]).T.reshape(matrix.shape[1], len(labels))
         return cls(vectorizer.get_feature_names_out(), vectorizer.idf_, coef,
-                   np.array([model.intercept_[0] for model in models]), labels)
+                   np.array([model.intercept_[0] for model in models]), labels, longest)
 
     @classmethod
     def empty(cls) -> Classifier:
@@ -86,7 +89,7 @@ class Classifier:
 
     def logits(self, text: str) -> np.ndarray:
         """One logit per label: the logistic regression over the text's l2-normalised TF-IDF."""
-        counts = Counter(_ngrams(text))
+        counts = Counter(_ngrams(text, self.longest))
         known = [(self.ngram_ids[ngram], count) for ngram, count in counts.items() if ngram in self.ngram_ids]
         if not known:
             return self.intercept.copy()
@@ -104,21 +107,22 @@ class Classifier:
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         ngrams = sorted(self.ngram_ids, key=self.ngram_ids.__getitem__)
-        return {f"{prefix}_ngrams": np.array(ngrams, dtype="<U3"), f"{prefix}_idf": self.idf,
+        return {f"{prefix}_ngrams": np.array(ngrams, dtype=f"<U{self.longest}"), f"{prefix}_idf": self.idf,
                 f"{prefix}_coef": self.coef.astype(np.float16), f"{prefix}_intercept": self.intercept,
                 f"{prefix}_labels": np.array(self.labels, dtype=str)}
 
     @classmethod
     def from_arrays(cls, arrays, prefix: str) -> Classifier:
-        return cls([str(ngram) for ngram in arrays[f"{prefix}_ngrams"]], arrays[f"{prefix}_idf"],
-                   arrays[f"{prefix}_coef"], arrays[f"{prefix}_intercept"],
-                   [str(label) for label in arrays[f"{prefix}_labels"]])
+        ngrams = arrays[f"{prefix}_ngrams"]
+        return cls([str(ngram) for ngram in ngrams], arrays[f"{prefix}_idf"], arrays[f"{prefix}_coef"],
+                   arrays[f"{prefix}_intercept"], [str(label) for label in arrays[f"{prefix}_labels"]],
+                   ngrams.dtype.itemsize // 4 or NGRAMS[1])
 
 
-def _ngrams(text: str) -> Iterable[str]:
+def _ngrams(text: str, longest: int) -> Iterable[str]:
     """scikit-learn's ``analyzer="char"``: lower case, runs of white space made one space."""
     text = _RUNS_OF_SPACE.sub(" ", text[:MAX_CHARS].lower())
-    for n in range(NGRAMS[0], NGRAMS[1] + 1):
+    for n in range(NGRAMS[0], longest + 1):
         for start in range(len(text) - n + 1):
             yield text[start:start + n]
 
