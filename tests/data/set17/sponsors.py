@@ -1,0 +1,306 @@
+"""The sponsors of evaluation set 17, with the grader's tags (README.md), written before any project.
+
+Each sponsor holds what a real profile holds (kind, name, district, industry, interests, offers)
+and, for the grader only: the causes its words name about whom or what it wants to help
+(`causes`), whether it gives for any cause or names none while offering one thing (`any_cause`),
+whether its words say it gives only in its own district (`own_only`), and what each offer gives
+(`gives`, tags of README.md).
+"""
+
+from __future__ import annotations
+
+
+def offer(kind: str, description: str, *gives: str) -> dict:
+    return {"kind": kind, "description": description, "gives": list(gives)}
+
+
+def sponsor(key: str, kind: str, name: str, district: str, industry: str, interests: str, offers: list[dict],
+            causes: tuple[str, ...] = (), any_cause: bool = False, own_only: bool = False) -> dict:
+    return {"key": key, "kind": kind, "name": name, "district": district, "industry": industry,
+            "interests": interests, "offers": offers, "causes": list(causes), "any_cause": any_cause,
+            "own_only": own_only}
+
+
+ENT, ORG, MER, IND = "enterprise", "social_org", "merchant", "individual"
+SPONSORS = [
+    # Enterprises
+    sponsor("s01", ENT, "太原墨格品牌设计有限公司", "小店区", "品牌设计、包装设计、海报设计",
+            "我们是做品牌和包装设计的，平时给超市、饮料厂出logo和包装。去年有个学生帮阳曲老家的村里卖小米，"
+            "袋子上就印着“小米”俩字，卖不动。我们想给村里的土特产、合作社免费做包装和海报设计，"
+            "让山里的东西也能体体面面摆上货架。",
+            [offer("skill", "包装设计、海报设计、logo设计", "skill:art")],
+            causes=("rural",)),
+    sponsor("s02", ENT, "山西晋广传媒广告有限公司", "迎泽区", "广告策划、公益广告、户外媒体投放",
+            "我们是做广告的，策划、拍片、投放一条龙，合作的印刷厂也多。这两年接了不少银行的防诈骗宣传，"
+            "越做越觉得这事比卖货要紧。愿意给社区和派出所做反诈、禁毒的公益广告，拍短片、"
+            "出海报，海报和横幅我们找厂里印好送过去。",
+            [offer("skill", "公益广告策划、短视频拍摄", "skill:media"),
+             offer("goods", "海报、横幅、宣传折页印制", "print")],
+            causes=("safety",)),
+    sponsor("s03", ENT, "娄烦县农村商业银行营业部", "娄烦县", "储蓄、农户小额贷款、养老金代发",
+            "我们是县里的农商行，每个月给几千位老人发养老金。柜台上最怕的就是老人拿着手机说“公安让我转账”。"
+            "我们的柜员可以下村给老人讲怎么防骗，行里每年也有一笔公益资金，想用在村里的老人身上。",
+            [offer("skill", "柜员下乡讲防范电信诈骗", "skill:antifraud"),
+             offer("money", "公益资金", "money")],
+            causes=("elderly", "safety", "rural")),
+    sponsor("s04", ENT, "阳曲县农业保险服务站", "阳曲县", "政策性农业保险、大病保险经办",
+            "我们是给农民办农业保险和大病保险理赔的。跑村里跑多了，发现好多老人看完病，报销的单子一直压在炕席底下，"
+            "不知道能报、也不知道去哪报。我们的人可以进村帮着办医保报销、养老保险这些手续。",
+            [offer("skill", "医保报销、养老保险办理指导", "skill:welfare")],
+            causes=("rural", "elderly")),
+    sponsor("s05", ENT, "太原启航职业技能培训学校", "杏花岭区", "成人学历、电工焊工证、电脑考证培训",
+            "我们是做成人培训的，学员大多是从县里、村里出来打工的，白天干活晚上来上课考证。"
+            "我们有两间机房，晚上九点以后、周末上午都空着；老师也能去工地、厂里给工友讲怎么找工作、怎么考证。",
+            [offer("venue", "两间电脑机房，每间40台", "venue:computer"),
+             offer("skill", "就业指导、技能考证辅导", "skill:job")],
+            causes=("migrant", "workers")),
+    sponsor("s06", ENT, "太原清音音乐厅管理有限公司", "迎泽区", "音乐厅运营、演出经纪",
+            "我们是管音乐厅、接演出的。厅里一年有一百多天是空的，空着也是空着。愿意借给社区、学校办演出、开大会，"
+            "也可以请签约的演员去给孩子们、老人们演一场。",
+            [offer("venue", "音乐厅，800座", "venue:hall"),
+             offer("skill", "签约演员义演", "skill:perform")],
+            causes=("culture", "children", "elderly")),
+    sponsor("s07", ENT, "太原云课堂教育科技有限公司", "万柏林区", "在线直播课、双师课堂",
+            "我们是做网课的，老师在太原讲，屏幕那头可以是任何地方的孩子。公司里不少同事自己就是从山里的学校考出来的，"
+            "那时候英语老师一个人教六个班。想给县里、村里的学校免费开直播课。",
+            [offer("skill", "直播课、双师课堂（语数英）", "skill:teaching")],
+            causes=("education", "rural")),
+    sponsor("s08", ENT, "古交市光影文化传媒有限公司", "古交市", "短视频、宣传片拍摄、婚礼跟拍",
+            "我们是做宣传片和短视频的，古交本地的。想给古交的老手艺、老矿区拍点东西，"
+            "村里有好东西卖不出去的，我们也帮着拍视频、上网推。",
+            [offer("skill", "宣传片、短视频拍摄剪辑", "skill:media", "skill:photo")],
+            causes=("heritage", "rural")),
+    sponsor("s09", ENT, "太原星火互娱网络科技有限公司", "小店区", "手机游戏研发",
+            "我们是做手机游戏的。说实话，我们自己也有孩子，知道孩子半夜蒙着被子打游戏是什么样子。"
+            "公司的程序员愿意去学校教孩子编程，让他们知道游戏是怎么做出来的；换下来的电脑也可以捐。",
+            [offer("skill", "少儿编程课、网络素养讲座", "skill:it"),
+             offer("goods", "换下来的台式电脑", "goods:electronics")],
+            causes=("children", "online")),
+    sponsor("s10", ENT, "山西天测测绘地理信息有限公司", "尖草坪区", "测绘、无人机航拍、三维建模",
+            "我们是做测绘的，无人机航拍、三维扫描都有。古建筑、古村落的三维数据，我们可以免费扫、免费给；"
+            "河道、山林要拍个全景，也行。",
+            [offer("skill", "无人机航拍、古建三维扫描", "skill:photo")],
+            causes=("heritage", "environment")),
+    sponsor("s11", ENT, "太原小橡树少儿英语", "晋源区", "少儿英语培训",
+            "我们是教小孩英语的，在晋源区有一层楼的教室。周末下午和寒暑假的上午教室都空着，"
+            "老师也愿意给没钱上课外班的孩子上英语课。",
+            [offer("skill", "少儿英语课", "skill:language"),
+             offer("venue", "教室6间", "venue:classroom")],
+            causes=("children",)),
+    sponsor("s12", ENT, "山西书海图书发行有限公司", "尖草坪区", "图书批发、物流配送",
+            "我们是做图书批发的，库里常年压着一批品相不错的退货书，有童书、有农技书、有小说。"
+            "谁要都行，学校、村里、社区书屋都可以，我们的货车顺路给送。",
+            [offer("goods", "图书，童书、农技书、文学书", "goods:books"),
+             offer("goods", "货车送书", "transport")],
+            causes=("rural",), any_cause=True),
+    sponsor("s13", ENT, "太原知衡知识产权代理有限公司", "杏花岭区", "商标注册、专利代理、版权登记",
+            "我们是做商标和专利的。老字号、手艺人的商标被人抢注、手艺被人仿，官司打起来才知道晚了。"
+            "愿意给老手艺人、村里的合作社免费讲知识产权，帮着办商标。",
+            [offer("skill", "商标、专利、版权咨询代理", "skill:legal")],
+            causes=("heritage", "rural")),
+    sponsor("s14", ENT, "太原康联医疗信息技术有限公司", "万柏林区", "医院信息系统、预约挂号平台",
+            "我们是给医院做挂号系统的。天天看后台数据，心里明白：手机挂号越方便，不会用手机的老人就越挂不上号。"
+            "我们的工程师愿意去社区教老人用手机挂号、看报告、扫健康码。",
+            [offer("skill", "教老人用手机挂号、查报告", "skill:it")],
+            causes=("elderly", "health")),
+    sponsor("s15", ENT, "太原市三晋文化旅游演艺有限公司", "晋源区", "景区实景演出",
+            "我们是在晋祠边上做实景演出的，演员、服装、灯光音响都有。服装库里压着上千套戏服，"
+            "县里乡下的文艺队要是缺，借也行、送也行。",
+            [offer("goods", "演出服装、道具", "goods:costume"),
+             offer("goods", "灯光音响设备", "goods:stage")],
+            causes=("culture", "rural")),
+    # Social organisations
+    sponsor("s16", ORG, "太原西山越野跑俱乐部", "万柏林区", "越野跑爱好者",
+            "我们是一帮跑山的，每周末在西山跑。会员里一半考过红十字救护员证。"
+            "办比赛、办徒步缺赛道保障、收尾的人，叫我们；谁想学急救，我们也能教。",
+            [offer("volunteers", "赛道保障、收尾志愿者", "people"),
+             offer("skill", "急救培训", "skill:firstaid")],
+            causes=("sport", "firstaid")),
+    sponsor("s17", ORG, "太原昆曲研习社", "迎泽区", "昆曲爱好者",
+            "我们是唱昆曲的，会员大多五六十岁。愿意到敬老院、社区给老人唱，也愿意进学校给孩子讲讲戏。",
+            [offer("skill", "昆曲清唱、进校园讲戏", "skill:perform")],
+            causes=("elderly", "culture", "children")),
+    sponsor("s18", ORG, "阳曲县泥屯籍在并人士联谊会", "阳曲县", "阳曲同乡会",
+            "我们是阳曲出来、在太原工作的人。别处我们管不过来，只给阳曲县的事出力：老家的学校缺书缺桌椅，"
+            "村里老人过冬，我们凑钱。",
+            [offer("money", "同乡捐款", "money"),
+             offer("goods", "给老家学校捐书", "goods:books")],
+            causes=("rural", "children", "elderly"), own_only=True),
+    sponsor("s19", ORG, "山西医科大学太原校友会", "杏花岭区", "医生校友",
+            "我们是山医的校友，在太原各家医院当大夫的有两百多人，内外妇儿、眼科口腔都有。"
+            "想组织大家下乡义诊，也愿意去社区给老人看看病。",
+            [offer("skill", "义诊，各科医生", "skill:medical")],
+            causes=("rural", "elderly", "health")),
+    sponsor("s20", ORG, "太原市博物馆青年讲解员志愿队", "迎泽区", "博物馆讲解员",
+            "我们是博物馆的讲解员，白天在馆里讲，周末自己组队。愿意把讲解带到学校、社区，"
+            "也可以给古村、古庙、旧址培养讲解员。",
+            [offer("skill", "讲解、讲历史", "skill:guide")],
+            causes=("heritage", "children", "education")),
+    sponsor("s21", ORG, "山西大剧院舞台技术员工会小组", "小店区", "舞台灯光音响技师",
+            "我们是剧院管灯光音响的。老看到乡下的文艺队演出就一个喇叭，台上黑乎乎的。"
+            "想把剧院换下来的灯和音箱送下乡，再去教他们怎么接、怎么调。",
+            [offer("goods", "剧院换下来的灯具、音箱", "goods:stage"),
+             offer("skill", "舞台灯光音响接线调试", "skill:electric")],
+            causes=("rural", "culture")),
+    sponsor("s22", ORG, "太原口述历史工作室", "杏花岭区", "口述历史志愿者",
+            "我们是给老人录口述历史的，录音、录像、整理成文字。太钢的老工人、煤矿的老矿工、"
+            "老城里的老住户，岁数都大了，再不录就没了。",
+            [offer("skill", "录音录像、整理口述史", "skill:media")],
+            causes=("elderly", "workers", "heritage")),
+    sponsor("s23", ORG, "太原某热电企业职工合唱团", "尖草坪区", "职工合唱团",
+            "我们是厂里的职工合唱团，四十来号人，下了班排练。哪儿需要就去哪儿唱，不挑。",
+            [offer("skill", "合唱演出", "skill:perform")],
+            any_cause=True),
+    sponsor("s24", ORG, "太原科幻读者俱乐部", "小店区", "科幻迷",
+            "我们是一群看科幻的，有工程师、有中学老师、有研究生。想去学校、社区给小孩讲宇宙、讲火箭、讲人工智能，"
+            "讲着讲着就有孩子想当科学家了。",
+            [offer("skill", "科普讲座：宇宙、火箭、人工智能", "skill:science")],
+            causes=("children", "science")),
+    sponsor("s25", ORG, "太原木版年画研习社", "晋源区", "木版年画传承",
+            "我们是刻木版、印年画的。想教孩子们刻板、印画，过年给社区的老人印一张门神。",
+            [offer("skill", "木版年画刻印教学", "skill:craft")],
+            causes=("children", "heritage", "elderly")),
+    sponsor("s26", ORG, "山西大学新闻系学生记者团", "小店区", "新闻系学生",
+            "我们是学新闻的学生。想写写在工地上干活、在城里送快递的人，他们的事没人写。也能给项目拍照、写稿子。",
+            [offer("skill", "采访写稿、拍照", "skill:media", "skill:photo")],
+            causes=("migrant", "workers")),
+    sponsor("s27", ORG, "太原师范学院心理学研究生朋辈热线", "晋源区", "心理学研究生",
+            "我们几个是学心理的研究生。好几个人高考那年差点没撑过去，现在想做个晚上的热线，"
+            "给正在熬的高中生、大学生打打电话、说说话。",
+            [offer("skill", "心理热线、陪伴谈话", "skill:phone", "skill:psych")],
+            causes=("youth", "education")),
+    sponsor("s28", ORG, "太原市律师协会青年律师工作委员会", "迎泽区", "青年律师",
+            "我们是年轻律师。工地上干完活拿不到钱的、受了伤没人管的，我们免费代理、免费咨询。",
+            [offer("skill", "讨薪、工伤免费代理咨询", "skill:legal")],
+            causes=("migrant", "workers")),
+    sponsor("s29", ORG, "娄烦县民歌协会", "娄烦县", "娄烦民歌、二人台",
+            "我们是唱娄烦民歌、二人台的，都是县里的农民和退休老师。只在娄烦县唱，哪个村有事叫一声就去。",
+            [offer("skill", "民歌、二人台演唱", "skill:perform")],
+            causes=("rural", "culture"), own_only=True),
+    # Merchants
+    sponsor("s30", MER, "老王小人书铺", "迎泽区", "连环画收售", "卖小人书的。",
+            [offer("goods", "连环画", "goods:books")], any_cause=True),
+    sponsor("s31", MER, "快拍证件照", "杏花岭区", "证件照、冲印",
+            "我是拍证件照的。常有老人拄着拐来拍身份证照片、办老年卡，走不动的我可以背着相机上门。"
+            "残疾人办证的照片，我也免费上门拍。",
+            [offer("skill", "证件照上门拍摄", "skill:photo")],
+            causes=("elderly", "disabled")),
+    sponsor("s32", MER, "青柠艺考画室", "小店区", "美术艺考培训",
+            "我们是带美术艺考的画室。好多县里孩子画得好，就是没钱来太原学。寒暑假画室空着，"
+            "老师可以免费带村里、县里的孩子画画。",
+            [offer("skill", "素描色彩教学", "skill:art"),
+             offer("venue", "画室，可坐40人", "venue:classroom")],
+            causes=("children", "rural")),
+    sponsor("s33", MER, "小岛尤克里里", "万柏林区", "尤克里里教学", "教尤克里里的。",
+            [offer("skill", "尤克里里教学", "skill:music")], any_cause=True),
+    sponsor("s34", MER, "声韵播音主持培训", "小店区", "播音主持培训",
+            "我们是教孩子播音主持的。老师们都能读、能主持。愿意给看不见的人读书、给电影配讲解，"
+            "也可以给小孩子办朗诵课。",
+            [offer("skill", "朗读、主持、口述影像", "skill:host")],
+            causes=("disabled", "children")),
+    sponsor("s35", MER, "迎泽区南宫旧家具修复铺", "迎泽区", "老家具、老木器修复",
+            "我是在南宫修老家具的，榫卯、漆面、雕花都能补。老房子、老庙里的木门木窗坏了，我愿意去修。",
+            [offer("skill", "老木器、门窗修复", "skill:restore")],
+            causes=("heritage",)),
+    sponsor("s36", MER, "望远天文器材店", "尖草坪区", "天文望远镜销售",
+            "我们是卖天文望远镜的。晴天的晚上可以把望远镜扛到学校、村里，带孩子们看月亮、看土星环。",
+            [offer("skill", "观星活动、天文讲解", "skill:science")],
+            causes=("children", "science")),
+    sponsor("s37", MER, "拾光书咖", "杏花岭区", "书店咖啡馆",
+            "我们是开书咖的，在路边。早上六点扫马路的、送快递的进来喝口热水、充个电，我们一直欢迎；"
+            "冬天冷，歇歇脚也行。",
+            [offer("venue", "店内歇脚、热水、充电", "venue:station")],
+            causes=("workers",)),
+    sponsor("s38", MER, "清徐县印象图文广告", "清徐县", "打印复印、喷绘、条幅",
+            "我们是做喷绘、条幅、打印的。只接清徐县的公益活动，县里办事要印东西，找我们不要钱。",
+            [offer("goods", "喷绘、条幅、宣传单印制", "print")],
+            causes=("rural",), own_only=True),
+    sponsor("s39", MER, "古交市新起点电脑培训班", "古交市", "电脑培训",
+            "我们是在古交教电脑的，有一间机房。只在古交：退休矿工学用手机电脑、下岗的想学个技术，都可以来。",
+            [offer("venue", "机房，30台电脑", "venue:computer"),
+             offer("skill", "电脑、手机使用教学", "skill:it")],
+            causes=("workers", "elderly"), own_only=True),
+    sponsor("s40", MER, "阳曲县求知书店", "阳曲县", "教辅书、文具", "卖教辅书的，只在阳曲县。",
+            [offer("goods", "教辅书、课外书", "goods:books")], any_cause=True, own_only=True),
+    sponsor("s41", MER, "娄烦县山货直播间", "娄烦县", "农产品直播带货",
+            "我是在娄烦做直播卖土豆、莜面、小米的。村里种了东西卖不出去的、家里困难的，我带他们直播，"
+            "也教他们自己开网店。",
+            [offer("skill", "直播带货、开网店教学", "skill:ecommerce")],
+            causes=("rural", "poor")),
+    sponsor("s42", MER, "影音坊投影设备租赁", "万柏林区", "投影仪、幕布、音响租赁",
+            "我们是租投影仪、幕布和音响的，带人带设备。愿意去村里、敬老院放电影，设备也能免费借。",
+            [offer("skill", "露天电影放映", "skill:film"),
+             offer("goods", "音响、投影借用", "goods:stage")],
+            causes=("rural", "elderly")),
+    sponsor("s43", MER, "银发智能手机课堂", "晋源区", "老年人智能手机培训",
+            "我们是专门教老人用手机的小班课，在晋源。老人被骗、被网上的假消息忽悠，多半是不会用；"
+            "社区要办手机课，我们的老师去，或者来我们教室都行。",
+            [offer("skill", "老年人智能手机教学", "skill:it"),
+             offer("venue", "教室，坐25人", "venue:classroom")],
+            causes=("elderly", "online")),
+    sponsor("s44", MER, "文房笔庄", "迎泽区", "毛笔、宣纸、墨汁",
+            "我们是卖笔墨纸砚的老铺子。学校、村里办书法课、画画课缺纸缺笔，我们送。",
+            [offer("goods", "毛笔、宣纸、墨汁", "goods:art")],
+            causes=("education", "rural")),
+    sponsor("s45", MER, "疾风跑步装备店", "小店区", "跑鞋、运动装备", "卖跑鞋的。",
+            [offer("goods", "跑鞋、运动袜、运动腰包", "goods:sports")], any_cause=True),
+    sponsor("s46", MER, "棋乐桌游馆", "晋源区", "桌游吧",
+            "我们是开桌游馆的，来的多是大学生和刚上班的年轻人。白天大厅空，小区里的年轻人想搞个活动、"
+            "邻居们想聚聚，可以来。",
+            [offer("venue", "桌游大厅，坐50人", "venue:hall")],
+            causes=("youth", "community")),
+    # Individuals
+    sponsor("s47", IND, "刘老师（中学地理教师）", "小店区", "初中地理教师",
+            "我是教初中地理的。想给孩子们讲讲汾河、讲讲太原的山，带他们去河边认认石头、测测水。",
+            [offer("skill", "地理、河流、岩石科普", "skill:science")],
+            causes=("children", "environment")),
+    sponsor("s48", IND, "赵大夫（皮肤科医生）", "杏花岭区", "三甲医院皮肤科主治医师",
+            "我是看皮肤病的。来看病的环卫工、建筑工手上皲裂、冻疮、湿疹，一拖就是一冬天。想去他们干活的地方义诊。",
+            [offer("skill", "皮肤病义诊", "skill:medical")],
+            causes=("workers", "health")),
+    sponsor("s49", IND, "郭师傅（退休针灸医生）", "清徐县", "中医针灸",
+            "我是在清徐扎了四十年针灸的，退休了。只在清徐县：哪个村的老人腰腿疼，叫我就去。",
+            [offer("skill", "针灸、推拿", "skill:medical", "skill:massage")],
+            causes=("elderly",), own_only=True),
+    sponsor("s50", IND, "周工（银行软件工程师）", "万柏林区", "银行系统开发",
+            "我是给银行写系统的程序员。去年我妈接到“公检法”的电话，差点把养老钱转走。"
+            "我想去社区给老人讲讲骗子是怎么弄的，也教他们手机上怎么设防。",
+            [offer("skill", "防诈骗讲座、手机安全设置", "skill:antifraud", "skill:it")],
+            causes=("elderly", "safety")),
+    sponsor("s51", IND, "小陈（墙绘师）", "尖草坪区", "墙绘", "画墙的。",
+            [offer("skill", "墙绘", "skill:art")], any_cause=True),
+    sponsor("s52", IND, "梅老师（退休晋剧演员）", "迎泽区", "省晋剧院退休演员",
+            "我是唱了一辈子晋剧的，退了。想给孩子们教几句，也想下乡给老人唱。",
+            [offer("skill", "晋剧演唱、教戏", "skill:perform")],
+            causes=("children", "elderly", "culture")),
+    sponsor("s53", IND, "孙先生（退休文物修复师）", "晋源区", "博物院文物修复",
+            "我在博物院修了三十年文物，壁画、彩塑、碑刻都修过。退下来了，村里的老庙老碑要是有人管，我去看看。",
+            [offer("skill", "壁画、彩塑、碑刻修复指导", "skill:restore")],
+            causes=("heritage",)),
+    sponsor("s54", IND, "小白（医学院学生）", "娄烦县", "医学院本科生",
+            "我是医学院的学生，家在娄烦，寒暑假在家。会量血压、做心肺复苏，村里小学、卫生室要人帮忙都行。",
+            [offer("skill", "急救教学、量血压", "skill:firstaid"),
+             offer("volunteers", "假期志愿者", "people")],
+            causes=("children", "rural", "health")),
+    sponsor("s55", IND, "韩会计（注册会计师）", "小店区", "会计师事务所",
+            "我是做会计的。我自己是离了婚带着孩子重新开始的，最难那年，是街道帮我找了第一份记账的活。"
+            "想教带着孩子的妈妈们记账、考证，有门手艺就能站住。",
+            [offer("skill", "记账培训、考证辅导", "skill:job")],
+            causes=("women",)),
+    sponsor("s56", IND, "萧老师（退休小提琴手）", "杏花岭区", "省歌舞剧院退休小提琴手",
+            "我拉了一辈子小提琴。想教孩子们拉琴，特别是那些家里买不起琴的孩子。",
+            [offer("skill", "小提琴教学、演奏", "skill:music")],
+            causes=("children", "poor")),
+    sponsor("s57", IND, "邓大夫（运动医学科医生）", "万柏林区", "运动医学、康复",
+            "我是看运动损伤的。每次马拉松完，急诊一堆崴脚、拉伤的年轻人。愿意去赛事、去学校运动队做医疗保障、讲怎么练不受伤。",
+            [offer("skill", "运动损伤诊治、康复指导", "skill:medical", "skill:rehab")],
+            causes=("sport", "youth")),
+    sponsor("s58", IND, "老贾（退休水利工程师）", "阳曲县", "水利工程",
+            "我在阳曲修了一辈子水库和渠，退休了。村里吃水、浇地、河道的事，我可以去看看出个主意。",
+            [offer("skill", "饮水、灌溉、河道治理咨询", "skill:env", "skill:agri")],
+            causes=("rural", "environment")),
+    sponsor("s59", IND, "老梁（象棋大师）", "古交市", "象棋", "下象棋的，古交人。",
+            [offer("skill", "教象棋", "skill:teaching")], any_cause=True),
+    sponsor("s60", IND, "阿舟（播客主播）", "迎泽区", "播客", "做播客的。",
+            [offer("skill", "播客录制、线上宣传", "skill:media")], any_cause=True),
+]
