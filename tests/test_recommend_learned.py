@@ -46,6 +46,14 @@ def test_it_ships_as_data_and_reads_the_same_when_loaded(tmp_path):
     assert Reader.load(tmp_path / "reader.npz").version == loaded.version
 
 
+def test_longer_ngrams_are_read_back_as_trained(tmp_path):
+    four = Classifier.trained(EXAMPLES * 2, longest=4)  # twice: every 4-gram passes min_df
+    Reader(four, four, four).save(tmp_path / "reader.npz")
+    loaded = Reader.load(tmp_path / "reader.npz").resources
+    assert four.longest == loaded.longest == 4
+    assert np.allclose(loaded.logits("修理自行车"), four.logits("修理自行车"), atol=0.01)
+
+
 def test_what_it_reads_of_a_resource_stays_within_the_kind():
     reader = Reader(Classifier.empty(), Classifier.empty(), Classifier.trained(EXAMPLES))
     assert reader.offer_resources(OfferDoc("skill", "修理自行车"), 0) == bits(["repair"], lexicon.resources)

@@ -57,9 +57,9 @@ class Classifier:
     """Character n-gram TF-IDF and a logistic regression per label, as plain arrays."""
 
     def __init__(self, ngrams: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 labels: Sequence[str], longest: int = NGRAMS[1]) -> None:
+                 labels: Sequence[str]) -> None:
         self.ngram_ids = {ngram: position for position, ngram in enumerate(ngrams)}
-        self.longest = longest  # the longest n-gram read
+        self.longest = max(map(len, self.ngram_ids), default=NGRAMS[1])  # the longest n-gram read
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)  # [ngram, label]
         self.intercept = intercept.astype(np.float32)
@@ -81,7 +81,7 @@ class Classifier:
                   .fit(matrix, [label in tags for _, tags in examples]) for label in labels]
         coef = np.array([model.coef_[0] for model in models]).T.reshape(matrix.shape[1], len(labels))
         return cls(vectorizer.get_feature_names_out(), vectorizer.idf_, coef,
-                   np.array([model.intercept_[0] for model in models]), labels, longest)
+                   np.array([model.intercept_[0] for model in models]), labels)
 
     @classmethod
     def empty(cls) -> Classifier:
@@ -113,10 +113,9 @@ class Classifier:
 
     @classmethod
     def from_arrays(cls, arrays, prefix: str) -> Classifier:
-        ngrams = arrays[f"{prefix}_ngrams"]
-        return cls([str(ngram) for ngram in ngrams], arrays[f"{prefix}_idf"], arrays[f"{prefix}_coef"],
-                   arrays[f"{prefix}_intercept"], [str(label) for label in arrays[f"{prefix}_labels"]],
-                   ngrams.dtype.itemsize // 4 or NGRAMS[1])
+        return cls([str(ngram) for ngram in arrays[f"{prefix}_ngrams"]], arrays[f"{prefix}_idf"],
+                   arrays[f"{prefix}_coef"], arrays[f"{prefix}_intercept"],
+                   [str(label) for label in arrays[f"{prefix}_labels"]])
 
 
 def _ngrams(text: str, longest: int) -> Iterable[str]:
@@ -140,7 +139,7 @@ class Reader:
     def __init__(self, sponsors: Classifier, projects: Classifier, resources: Classifier,
                  reading: Reading = Reading()) -> None:
         self.sponsors, self.projects, self.resources, self.reading = sponsors, projects, resources, reading
-        self.version = _version(sponsors, projects, resources, reading)
+        self.version = _version((sponsors, projects, resources), reading)
         # A sponsor's profile and offers are read again on every request: remember the last few.
         self.sponsor = lru_cache(maxsize=4096)(self._sponsor)
         self.resource_bits = lru_cache(maxsize=16384)(self._resource_bits)
@@ -237,10 +236,10 @@ def _resource_positions() -> dict[str, int]:
     return {resource.code: position for position, resource in enumerate(lexicon.resources())}
 
 
-def _version(*parts) -> str:
+def _version(classifiers: Sequence[Classifier], reading: Reading) -> str:
     """A short hash of the model and how it is read: readings kept under it stay only while it does."""
-    digest = hashlib.blake2b(repr(parts[-1]).encode(), digest_size=8)
-    for classifier in parts[:-1]:
+    digest = hashlib.blake2b(repr(reading).encode(), digest_size=8)
+    for classifier in classifiers:
         digest.update(repr(classifier.labels).encode())
         digest.update("\x1f".join(classifier.ngram_ids).encode())
         for array in (classifier.idf, classifier.coef, classifier.intercept):

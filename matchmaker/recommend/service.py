@@ -159,9 +159,9 @@ def warm_up(app) -> None:
     """Build the index once in the gunicorn master (--preload), before workers fork.
 
     The workers then share its memory pages, the loaded jieba dictionary and the learned
-    reader instead of each paying for a cold build on its first request. gc.freeze() keeps the garbage
-    collector from touching (and so copying) those shared pages, and takes the long-lived
-    index out of every later collection. A database that is not migrated yet is no reason
+    reader instead of each paying for a cold build on its first request. gc.freeze() keeps
+    the garbage collector from touching (and so copying) those shared pages, and takes the
+    long-lived index out of every later collection. A database that is not migrated yet is no reason
     to refuse to start: the first request builds the index instead.
     """
     jieba_tokenizer()  # even when there is nothing to index yet, so that the workers share them
