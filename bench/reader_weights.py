@@ -9,6 +9,8 @@ scored on ``k``, against the weights as they stand. The dev set and set 2 (never
 scored with the reader trained on every set, under the setting best on all of them.
 
     .venv/bin/python -m bench.reader_weights --sets 3 4 5 6 7 8 9 10 11 12 13   # about 10 minutes
+    .venv/bin/python -m bench.reader_weights --sets 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 \
+        --grid own_district_read=0,0.05,0.1,0.2,0.4   # any weights, the others as they stand
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import dataclasses
 import itertools
 import sys
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -30,10 +33,24 @@ from matchmaker.recommend.weights import DEFAULT_WEIGHTS, Weights
 GRID = {"resource": (0.05, 0.1, 0.15), "cause_and_resource": (0.2, 0.3, 0.4, 0.5), "cause": (0.0, 0.05, 0.1)}
 
 
-def settings() -> list[Weights]:
-    names = list(GRID)
-    return [dataclasses.replace(DEFAULT_WEIGHTS, **dict(zip(names, values, strict=True)))
-            for values in itertools.product(*GRID.values())]
+def settings(grid: dict[str, tuple[float, ...]]) -> list[Weights]:
+    """Every point of the grid; each axis holds the weight as it stands too."""
+    axes = {name: tuple(sorted({*values, getattr(DEFAULT_WEIGHTS, name)})) for name, values in grid.items()}
+    return [dataclasses.replace(DEFAULT_WEIGHTS, **dict(zip(axes, values, strict=True)))
+            for values in itertools.product(*axes.values())]
+
+
+def parsed_grid(axes: list[str] | None) -> dict[str, tuple[float, ...]]:
+    """``--grid own_district_read=0,0.1,0.2``: the axes to search instead of GRID's."""
+    if not axes:
+        return GRID
+    grid = {}
+    for axis in axes:
+        name, _, values = axis.partition("=")
+        if not hasattr(DEFAULT_WEIGHTS, name):
+            raise SystemExit(f"no weight {name!r}")
+        grid[name] = tuple(float(value) for value in values.split(","))
+    return grid
 
 
 def scored(dataset: evaluation.Dataset, reader: Reader, grid: list[Weights]) -> list[evaluation.Scores]:
@@ -45,16 +62,18 @@ def scored(dataset: evaluation.Dataset, reader: Reader, grid: list[Weights]) -> 
     return found
 
 
-def _name(weights: Weights) -> str:
-    return " ".join(f"{name} {getattr(weights, name)}" for name in GRID)
+def _name(weights: Weights, axes: Iterable[str]) -> str:
+    return " ".join(f"{name} {getattr(weights, name)}" for name in axes)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, nargs="+", default=(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+    parser.add_argument("--grid", nargs="+", metavar="WEIGHT=V1,V2", help="search these weights instead")
     args = parser.parse_args(argv)
     sets = tuple(args.sets)
-    grid = settings()
+    axes = parsed_grid(args.grid)
+    grid = settings(axes)
     default = grid.index(DEFAULT_WEIGHTS)
     tagged = {n: load_tagged(n) for n in sets}
     ndcg = np.zeros((len(grid), len(sets)))
@@ -66,18 +85,18 @@ def main(argv: list[str] | None = None) -> None:
         recall[:, column] = [s.recall for s in found]
         best = int(np.argmax(ndcg[:, column]))
         print(f"set {n}: as they stand {ndcg[default, column]:.3f}, best in sample {ndcg[best, column]:.3f} "
-              f"({_name(grid[best])})", flush=True)
+              f"({_name(grid[best], axes)})", flush=True)
     gains, recall_gains = [], []
     for column, n in enumerate(sets):
         others = [c for c in range(len(sets)) if c != column]
         chosen = int(np.argmax(ndcg[:, others].mean(axis=1)))
         gains.append(ndcg[chosen, column] - ndcg[default, column])
         recall_gains.append(recall[chosen, column] - recall[default, column])
-        print(f"left out set {n}: chosen {_name(grid[chosen])}: NDCG@10 {ndcg[default, column]:.3f} → "
+        print(f"left out set {n}: chosen {_name(grid[chosen], axes)}: NDCG@10 {ndcg[default, column]:.3f} → "
               f"{ndcg[chosen, column]:.3f} ({gains[-1]:+.3f}), Recall@10 {recall_gains[-1]:+.3f}")
     print(f"LOSO mean: NDCG@10 {np.mean(gains):+.4f} (worst {min(gains):+.4f}), Recall@10 {np.mean(recall_gains):+.4f}")
     chosen = int(np.argmax(ndcg.mean(axis=1)))
-    print(f"best on all: {_name(grid[chosen])}, mean {ndcg[chosen].mean():.4f} against {ndcg[default].mean():.4f}")
+    print(f"best on all: {_name(grid[chosen], axes)}, mean {ndcg[chosen].mean():.4f} against {ndcg[default].mean():.4f}")
     reader = trained_on(tagged.values())
     for name, path in OTHER_SETS.items():
         found = scored(evaluation.load_dataset(path), reader, [grid[default], grid[chosen]])
