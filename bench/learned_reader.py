@@ -10,9 +10,9 @@ engine with its lists alone. The threshold and how a resource reading joins the 
 chosen inside each training fold (inner leave-one-set-out), never on the set left out. The dev
 set and set 2 (no tags read) are scored with a reader trained on all of ``--sets``.
 
-    .venv/bin/python -m bench.learned_reader --sets 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 --save   # the shipped reader
+    .venv/bin/python -m bench.learned_reader --sets $(seq 3 23) --save   # the shipped reader
     .venv/bin/python -m bench.learned_reader --fixed --threshold 0.35 --resources union \
-        --sets 3 4 5 6 7 8 9 10 11 12 13 14 15 16 --then 17   # each left out (7 min), then one held out
+        --sets $(seq 3 23) --variants --veto-seen 0 50 --then 24   # each left out (20 min), then one held out
     .venv/bin/python -m bench.learned_reader --sets 3 4 5 6 7 8 9 10 11 --then 12   # nested choice on nine sets (20 min)
     .venv/bin/python -m bench.learned_reader            # sets 3-8 only, as first measured (about 3 min)
     .venv/bin/python -m bench.learned_reader --choose-parts  # and whether to read sponsors' causes
@@ -218,6 +218,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--choose-parts", action="store_true", help="nested: also whether to read sponsors' causes")
     parser.add_argument("--threshold", type=float, default=0.5, help="with --fixed")
     parser.add_argument("--resources", choices=("fill", "union"), default="fill", help="with --fixed")
+    parser.add_argument("--trades", action="store_true", help="with --fixed: the lists' trades read too")
+    parser.add_argument("--veto", type=float, default=Setting.veto,
+                        help="with --fixed: a lists' reading the reader doubts below it is dropped (0: never)")
+    parser.add_argument("--veto-seen", type=int, nargs="*", default=(),
+                        help="with --fixed: also vetoing only labels seen in so many examples or more")
+    parser.add_argument("--variants", action="store_true",
+                        help="with --fixed: also as before the veto (trades read, no veto), and with trades but no veto")
     parser.add_argument("--sets", type=int, nargs="+", default=TAGGED_SETS, help="the tagged sets, each left out in turn")
     parser.add_argument("--then", type=int, nargs="*", default=(),
                         help="sets scored once with a reader trained on all of --sets, chosen on them (held out)")
@@ -235,8 +242,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{SHIPPED}: {SHIPPED.stat().st_size / 2**20:.1f} MiB, trained on sets {' '.join(map(str, sets))}")
         return
     datasets = {n: evaluation.load_dataset(DATA / f"recsys_set{n}.json") for n in sets}
-    fixed = Setting(args.threshold, args.resources)
+    fixed = Setting(args.threshold, args.resources, trades=args.trades, veto=args.veto)
     settings = {"all": fixed}
+    if args.variants:
+        settings |= {"+trades no veto": dataclasses.replace(fixed, trades=True, veto=0.0),
+                     "no veto": dataclasses.replace(fixed, veto=0.0)}
+    if args.veto_seen:
+        settings |= {f"veto seen {n}": dataclasses.replace(fixed, veto_seen=n) for n in args.veto_seen}
     grid = GRID_WITH_PARTS if args.choose_parts else GRID
     if args.ablate:
         nothing = dataclasses.replace(fixed, resources="off", sponsor_causes=False, project_causes=False,
@@ -276,7 +288,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _name(setting: Setting) -> str:
-    return f"{setting.threshold} {setting.resources}{'' if setting.sponsor_causes else ' -sp'}"
+    return (f"{setting.threshold} {setting.resources}{'' if setting.sponsor_causes else ' -sp'}"
+            f"{' +trades' if setting.trades else ''}{f' veto {setting.veto}' if setting.veto else ''}")
 
 
 def _row(name: str, setting: str, before: evaluation.Scores, after: evaluation.Scores) -> str:

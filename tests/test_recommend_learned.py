@@ -3,6 +3,8 @@ what it reads to the word lists' reading."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -44,6 +46,7 @@ def test_it_ships_as_data_and_reads_the_same_when_loaded(tmp_path):
     # Coefficients are kept as float16: a reading is the same, a logit within a rounding.
     assert np.allclose(loaded.resources.logits("修理自行车"), reader.resources.logits("修理自行车"), atol=0.01)
     assert Reader.load(tmp_path / "reader.npz").version == loaded.version
+    assert loaded.resources.seen.tolist() == [3, 3, 3] == reader.resources.seen.tolist()  # examples per label
 
 
 def test_longer_ngrams_are_read_back_as_trained(tmp_path):
@@ -61,10 +64,52 @@ def test_what_it_reads_of_a_resource_stays_within_the_kind():
     # Beside the lists' words ("union"), or only where they read nothing ("fill"), or not at all:
     fill = reader.with_reading(Reading(resources="fill"))
     staples = bits(["staples"], lexicon.resources)
+    clothing = bits(["clothing"], lexicon.resources)
     assert fill.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == staples
-    assert reader.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == staples | bits(["clothing"], lexicon.resources)
+    trusting = reader.with_reading(Reading(veto=0))
+    assert trusting.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == staples | clothing
     off = reader.with_reading(Reading(resources="off"))
     assert off.offer_resources(OfferDoc("goods", "捐赠冬衣"), 0) == 0
+
+
+def test_a_lists_reading_the_reader_doubts_is_dropped():
+    # Three examples a label: doubted however few (veto_seen 0), for the test's sake.
+    reader = Reader(Classifier.empty(), Classifier.empty(), Classifier.trained(EXAMPLES), Reading(veto_seen=0))
+    staples, clothing = bits(["staples"], lexicon.resources), bits(["clothing"], lexicon.resources)
+    [probability] = 1 / (1 + np.exp(-reader.resources.logits("捐赠冬衣")[[reader.resources.labels.index("staples")]]))
+    assert probability < Reading().veto  # winter coats are not rice and oil
+    assert reader.offer_resources(OfferDoc("goods", "捐赠冬衣"), staples) == clothing
+    books = bits(["books"], lexicon.resources)  # a label it never learned: nothing to doubt it with
+    assert reader.offer_resources(OfferDoc("goods", "捐赠冬衣"), books) == books | clothing
+
+
+def hand_made(seen: int) -> Classifier:
+    """Reads 孩 as children, surely not the elderly; reads nothing else either way."""
+    return Classifier(["孩"], np.ones(1), np.array([[5.0, -5.0]]), np.array([-1.0, -1.0]), ["children", "elderly"],
+                      np.array([seen, seen]))
+
+
+@pytest.mark.parametrize("seen, kept", [(100, False), (5, True)])
+def test_only_a_label_seen_often_enough_is_doubted(seen, kept):
+    reader = Reader(hand_made(seen), hand_made(seen), Classifier.empty(), Reading(veto_seen=20))
+    sponsor = SponsorDoc("s", "individual", "", "", "关心老年人，也给孩子们讲故事")
+    elderly = bits(["elderly"], lexicon.causes)
+    assert features.SponsorFacts.of(sponsor).causes & elderly  # the lists read the elderly
+    assert bool(features.SponsorFacts.of(sponsor, reader).causes & elderly) == kept
+    project = ProjectDoc(1, "孩子的四点半课堂", 5, "小店区", "老年人和孩子", "", "")
+    assert bool(features.causes_read(project, reader) & elderly) == kept
+    nothing_known = ProjectDoc(2, "敬老", 3, "小店区", "老年人", "", "")  # no n-gram it knows: not doubted
+    assert features.causes_read(nothing_known, reader) & elderly
+
+
+def test_a_sponsors_trade_is_read_beside_the_reader_only_where_it_offers_nothing():
+    reader = Reader(Classifier.empty(), Classifier.empty(), Classifier.empty())
+    school = SponsorDoc("d", "enterprise", "金牌驾校", "驾校", "", (OfferDoc("skill", "教练"),))
+    traffic = bits(["traffic"], lexicon.causes)
+    assert features.SponsorFacts.of(school).causes_of_trade == traffic  # the lists alone: a driving school
+    assert features.SponsorFacts.of(school, reader).causes_of_trade == 0  # its offer says what it gives
+    silent = dataclasses.replace(school, offers=())
+    assert features.SponsorFacts.of(silent, reader).causes_of_trade == traffic
 
 
 def test_the_empty_reader_reads_nothing():

@@ -190,11 +190,12 @@ def cause_strength(served: np.ndarray, mentioned: np.ndarray, weights: Weights) 
 
 
 def causes_read(project: ProjectDoc, reader: Reader = LISTS_ONLY) -> int:
-    """The causes its title, service target and type name, or the reader learned to read in
-    its words (what it is for: the low 32 bits), and those its description names (the high
-    32), in one int. Its programme's are added apart: they are not read from its text."""
-    served = lexicon.cause_mask(" ".join((project.title, project.service_target, project.service_type)))
-    served |= reader.project_causes(project)
+    """The causes its title, service target and type name (less those the reader rules out),
+    or the reader learned to read in its words (what it is for: the low 32 bits), and those its
+    description names (the high 32), in one int. Its programme's are added apart: they are not
+    read from its text."""
+    named = lexicon.cause_mask(" ".join((project.title, project.service_target, project.service_type)))
+    served = reader.project_causes(project, named)
     return served | lexicon.cause_mask(project.description) << 32
 
 
@@ -232,15 +233,16 @@ class SponsorFacts:
         # are the same: its trade's words are blanked before its causes are read. Its interests
         # say whom it cares for; an offer says what it gives ("公众号推送", "卫生纸", "演出"), so
         # the causes only an offer names count as its trade's do, not as its own.
-        causes = lexicon.cause_mask(lexicon.without_trades(sponsor.interests))
+        learned = reader.sponsor(sponsor)
+        causes = lexicon.cause_mask(lexicon.without_trades(sponsor.interests)) & ~learned.doubted
         offered = lexicon.cause_mask(lexicon.without_trades(" ".join(offer.description for offer in sponsor.offers)))
         for number in sponsor.favourite_categories:
             if 1 <= number <= 26:
                 favourites[number] = True
                 causes |= lexicon.programme_causes().get(number, 0)
-        learned = reader.sponsor(sponsor)
         causes |= learned.causes
-        trades = trades_of(sponsor)
+        # Without offers, its trade is all that says what it gives.
+        trades = trades_of(sponsor) if reader.reading.trades or not sponsor.offers else []
         trade_causes = 0
         for trade in trades:
             trade_causes |= trade.causes

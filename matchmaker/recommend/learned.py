@@ -12,7 +12,8 @@ leaving each set out), to read the same things from character n-grams:
 
 Each is character 1-3-gram TF-IDF (sublinear tf, l2) and one logistic regression per label.
 A label is read where its probability reaches ``Reading.threshold``; what is read is added
-beside the lists' reading, never in place of it. Plain numpy at run time: the model is data
+beside the lists' reading, and what the lists read that the reader all but rules out
+(``Reading.veto``) is dropped. Plain numpy at run time: the model is data
 (``data/reader.npz``, trained offline), loaded once per process like jieba's dictionary.
 """
 
@@ -44,26 +45,40 @@ _RUNS_OF_SPACE = re.compile(r"\s\s+")
 class Reading:
     """How the learned readings join the lists'. Chosen leaving each tagged set out in turn
     (docs/recommender.md, "The learned reader again"): every fold chose 0.35 and resources
-    read beside the lists' words ("union") rather than only where they read nothing ("fill")."""
+    read beside the lists' words ("union") rather than only where they read nothing ("fill").
+    The trades and the veto: "The reader's doubts" (the eighth session), leaving each of sets
+    3-23 out."""
 
     threshold: float = 0.35
     resources: str = "union"  # "union", "fill" or "off"
     sponsor_causes: bool = True
     project_causes: bool = True
     own_district: bool = True
+    # The lists' trades ("驾校" → 交通, 车辆) of a sponsor whose offers say what it gives: not read
+    # beside the reader, which learned what the graders read in the same words.
+    trades: bool = False
+    # A cause or resource the lists read and the reader gives less than this probability is
+    # dropped (0: none is). The lists read words, not what they mean here: "村里" is where a
+    # sponsor gives, not that it cares for the countryside.
+    veto: float = 0.05
+    # Only a label seen in this many training examples or more is doubted: a rare label's
+    # probability is low on every text ("travel" in 18 sponsors' tags, "车站机场引导").
+    veto_seen: int = 20
 
 
 class Classifier:
     """Character n-gram TF-IDF and a logistic regression per label, as plain arrays."""
 
     def __init__(self, ngrams: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 labels: Sequence[str]) -> None:
+                 labels: Sequence[str], seen: np.ndarray | None = None) -> None:
         self.ngram_ids = {ngram: position for position, ngram in enumerate(ngrams)}
         self.longest = max(map(len, self.ngram_ids), default=NGRAMS[1])  # the longest n-gram read
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)  # [ngram, label]
         self.intercept = intercept.astype(np.float32)
         self.labels = tuple(labels)
+        # How many training examples carried each label: a rare label's low probability says little.
+        self.seen = np.zeros(len(self.labels), np.int32) if seen is None else seen.astype(np.int32)
 
     @classmethod
     def trained(cls, examples: Sequence[tuple[str, set[str]]], min_count: int = 3, c: float = 16.0,
@@ -81,7 +96,7 @@ class Classifier:
                   .fit(matrix, [label in tags for _, tags in examples]) for label in labels]
         coef = np.array([model.coef_[0] for model in models]).T.reshape(matrix.shape[1], len(labels))
         return cls(vectorizer.get_feature_names_out(), vectorizer.idf_, coef,
-                   np.array([model.intercept_[0] for model in models]), labels)
+                   np.array([model.intercept_[0] for model in models]), labels, np.array([counts[x] for x in labels]))
 
     @classmethod
     def empty(cls) -> Classifier:
@@ -100,22 +115,32 @@ class Classifier:
         return weights @ self.coef[ids] + self.intercept
 
     def above(self, text: str, threshold: float) -> frozenset[str]:
+        return self.read(text, threshold)[0]
+
+    def read(self, text: str, threshold: float, veto: float = 0.0,
+             seen: int = 0) -> tuple[frozenset[str], frozenset[str]]:
+        """The labels read (probability ``threshold`` or more), and those doubted (below ``veto``,
+        of the labels seen in ``seen`` training examples or more)."""
         if not self.labels:
-            return frozenset()
-        found = self.logits(text) >= np.log(threshold / (1 - threshold))
-        return frozenset(label for label, yes in zip(self.labels, found, strict=True) if yes)
+            return frozenset(), frozenset()
+        logits = self.logits(text)
+        found = logits >= np.log(threshold / (1 - threshold))
+        doubted = ((logits < np.log(veto / (1 - veto))) & (self.seen >= seen) if veto > 0
+                   else np.zeros(len(logits), bool))
+        return (frozenset(label for label, yes in zip(self.labels, found, strict=True) if yes),
+                frozenset(label for label, yes in zip(self.labels, doubted, strict=True) if yes))
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         ngrams = sorted(self.ngram_ids, key=self.ngram_ids.__getitem__)
         return {f"{prefix}_ngrams": np.array(ngrams, dtype=f"<U{self.longest}"), f"{prefix}_idf": self.idf,
                 f"{prefix}_coef": self.coef.astype(np.float16), f"{prefix}_intercept": self.intercept,
-                f"{prefix}_labels": np.array(self.labels, dtype=str)}
+                f"{prefix}_labels": np.array(self.labels, dtype=str), f"{prefix}_seen": self.seen}
 
     @classmethod
     def from_arrays(cls, arrays, prefix: str) -> Classifier:
         return cls([str(ngram) for ngram in arrays[f"{prefix}_ngrams"]], arrays[f"{prefix}_idf"],
                    arrays[f"{prefix}_coef"], arrays[f"{prefix}_intercept"],
-                   [str(label) for label in arrays[f"{prefix}_labels"]])
+                   [str(label) for label in arrays[f"{prefix}_labels"]], arrays[f"{prefix}_seen"])
 
 
 def _ngrams(text: str, longest: int) -> Iterable[str]:
@@ -131,6 +156,7 @@ class SponsorReading:
     causes: int  # bits of the causes read
     any_cause: bool
     own_district: bool
+    doubted: int = 0  # bits of the causes the reader doubts: the lists' reading of them is dropped
 
 
 class Reader:
@@ -147,7 +173,8 @@ class Reader:
     @classmethod
     def empty(cls) -> Reader:
         """Reads nothing: the engine with its word lists alone."""
-        return cls(Classifier.empty(), Classifier.empty(), Classifier.empty(), Reading(resources="off"))
+        return cls(Classifier.empty(), Classifier.empty(), Classifier.empty(),
+                   Reading(resources="off", trades=True, veto=0.0))
 
     @classmethod
     def load(cls, path: Path = SHIPPED, reading: Reading = Reading()) -> Reader:
@@ -167,10 +194,12 @@ class Reader:
         self.sponsor.cache_clear()
         self.resource_bits.cache_clear()
 
-    def project_causes(self, project: ProjectDoc) -> int:
+    def project_causes(self, project: ProjectDoc, words: int = 0) -> int:
+        """The causes a project serves: the lists' ``words`` joined to what is learned."""
         if not self.reading.project_causes:
-            return 0
-        return _cause_bits(self.projects.above(project_text(project), self.reading.threshold))
+            return words
+        found, doubted = self._read(self.projects, project_text(project))
+        return words & ~_cause_bits(doubted) | _cause_bits(found)
 
     def need_resources(self, need: NeedDoc, words: int) -> int:
         """The resources a need asks for: the lists' ``words`` joined to what is learned."""
@@ -183,15 +212,23 @@ class Reader:
         mode = self.reading.resources
         if mode == "off" or (mode == "fill" and words):
             return words
-        return words | self.resource_bits(text) & lexicon.resources_of_kind(kind)
+        found, doubted = self.resource_bits(text)
+        return words & ~doubted | found & lexicon.resources_of_kind(kind)
 
-    def _resource_bits(self, text: str) -> int:
-        return _resource_bits(self.resources.above(text, self.reading.threshold))
+    def _resource_bits(self, text: str) -> tuple[int, int]:
+        found, doubted = self._read(self.resources, text)
+        return _resource_bits(found), _resource_bits(doubted)
+
+    def _read(self, classifier: Classifier, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        reading = self.reading
+        return classifier.read(text, reading.threshold, reading.veto, reading.veto_seen)
 
     def _sponsor(self, sponsor: SponsorDoc) -> SponsorReading:
-        found = self.sponsors.above(sponsor_text(sponsor), self.reading.threshold)
-        return SponsorReading(causes=_cause_bits(found) if self.reading.sponsor_causes else 0,
-                              any_cause=ANY in found, own_district=self.reading.own_district and OWN in found)
+        found, doubted = self._read(self.sponsors, sponsor_text(sponsor))
+        causes = self.reading.sponsor_causes
+        return SponsorReading(causes=_cause_bits(found) if causes else 0,
+                              any_cause=ANY in found, own_district=self.reading.own_district and OWN in found,
+                              doubted=_cause_bits(doubted) if causes else 0)
 
 
 # What each classifier reads: the same text it was trained on.
@@ -242,6 +279,6 @@ def _version(classifiers: Sequence[Classifier], reading: Reading) -> str:
     for classifier in classifiers:
         digest.update(repr(classifier.labels).encode())
         digest.update("\x1f".join(classifier.ngram_ids).encode())
-        for array in (classifier.idf, classifier.coef, classifier.intercept):
+        for array in (classifier.idf, classifier.coef, classifier.intercept, classifier.seen):
             digest.update(np.ascontiguousarray(array).tobytes())
     return digest.hexdigest()
