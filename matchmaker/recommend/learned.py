@@ -96,7 +96,7 @@ class Classifier:
                   .fit(matrix, [label in tags for _, tags in examples]) for label in labels]
         coef = np.array([model.coef_[0] for model in models]).T.reshape(matrix.shape[1], len(labels))
         return cls(vectorizer.get_feature_names_out(), vectorizer.idf_, coef,
-                   np.array([model.intercept_[0] for model in models]), labels, np.array([counts[x] for x in labels]))
+                   np.array([model.intercept_[0] for model in models]), labels, np.array([counts[label] for label in labels]))
 
     @classmethod
     def empty(cls) -> Classifier:
