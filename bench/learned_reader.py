@@ -19,7 +19,9 @@ set and set 2 (no tags read) are scored with a reader trained on all of ``--sets
     .venv/bin/python -m bench.learned_reader --fixed    # threshold 0.5, lists first, no nesting
     .venv/bin/python -m bench.learned_reader --fixed --ablate --threshold 0.35 --resources union
 
-A new tagged set joins the training by adding its number to ``--sets`` (and any new tag of
+Every run reads as ``learned.Reading`` now does (the lists' trades left out, the veto) unless
+``--trades`` or ``--veto 0`` say otherwise, so the older commands above no longer give their
+recorded figures exactly. A new tagged set joins the training by adding its number to ``--sets`` (and any new tag of
 its graders to the tables below), then ``--save``. Its history (on six sets, not kept; on nine and
 more, kept): docs/recommender.md, "A learned reader" and "The learned reader in the engine".
 """

@@ -34,7 +34,7 @@ def test_its_logits_are_scikit_learns():
     theirs = vectorizer.transform(texts) @ classifier.coef + classifier.intercept
     ours = np.array([classifier.logits(text) for text in texts])
     assert np.allclose(ours, theirs, atol=1e-5)
-    assert classifier.above("修理自行车", 0.5) == {"repair"}
+    assert classifier.read("修理自行车", 0.5) == ({"repair"}, set())
 
 
 def test_it_ships_as_data_and_reads_the_same_when_loaded(tmp_path):

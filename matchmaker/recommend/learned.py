@@ -114,9 +114,6 @@ class Classifier:
         weights /= np.sqrt(weights @ weights)
         return weights @ self.coef[ids] + self.intercept
 
-    def above(self, text: str, threshold: float) -> frozenset[str]:
-        return self.read(text, threshold)[0]
-
     def read(self, text: str, threshold: float, veto: float = 0.0,
              seen: int = 0) -> tuple[frozenset[str], frozenset[str]]:
         """The labels read (probability ``threshold`` or more), and those doubted (below ``veto``,
